@@ -1,0 +1,62 @@
+import type { Rule, RuleContext } from '../lint/types.js';
+import {
+  bodyBlocks,
+  findMatches,
+  findPlaceholders,
+  frontMatterStrings,
+  isPlaceholderValue,
+  type PlaceholderMatch,
+  phraseRegExp,
+  positionAt,
+  type TextBlock,
+} from '../prose.js';
+import { sectionSpec } from '../sections-spec.js';
+import type { Loaded } from '../workspace.js';
+import { placeOf, valueAt } from './support.js';
+
+function describe(found: PlaceholderMatch): string {
+  if (found.kind === 'fill-in') return 'a <fill-in> slot';
+  if (found.kind === 'lorem') return 'lorem ipsum filler';
+  return `"${found.text}"`;
+}
+
+function checkProse(context: RuleContext, document: Loaded<unknown>, block: TextBlock): void {
+  for (const found of findPlaceholders(block.text)) {
+    context.report(
+      document,
+      positionAt(block, found.index, found.length),
+      `${describe(found)} left in ${placeOf(block)}; replace it with what the section asks for`,
+    );
+  }
+  const spec = block.heading ? sectionSpec(document.kind, block.heading) : undefined;
+  if (!spec) return;
+  for (const found of findMatches(block.text, phraseRegExp(spec.guidance))) {
+    context.report(
+      document,
+      positionAt(block, found.index, found.length),
+      `the template's guidance is still in ${placeOf(block)}; replace it with your own text`,
+    );
+  }
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'placeholder',
+    defaultSeverity: 'error',
+    description:
+      'template guidance or a TODO left in a section, or a front-matter value left at its placeholder',
+  },
+  check(context) {
+    for (const document of context.documents) {
+      for (const block of bodyBlocks(document)) checkProse(context, document, block);
+      for (const { path, value } of frontMatterStrings(document.data)) {
+        if (!isPlaceholderValue(value)) continue;
+        context.report(
+          document,
+          valueAt(document, path),
+          `"${path}" still holds a placeholder; write the real value`,
+        );
+      }
+    }
+  },
+};

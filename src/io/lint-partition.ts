@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../../schemas/config.js';
+import { parseConfig } from '../core/config.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { runLint } from '../core/lint/engine.js';
+import { buildWorkspace, type Loaded, loadDocument } from '../core/workspace.js';
+
+/** One share of a lint run: the documents to load and which of them to judge. Plain data, so a worker can take it. */
+export interface PartitionJob {
+  root: string;
+  configText: string;
+  now: string;
+  /** Documents to load, repository-relative: the judged ones and what rules read around them. */
+  paths: string[];
+  /** Which of `paths` to judge. */
+  judged: string[];
+  /** Texts already read, aligned with `paths`; undefined entries are read from disk. */
+  texts?: (string | undefined)[];
+  /** Candidate folders judged together (default 20; tests make it small). */
+  foldersPerChunk?: number;
+  /** Shared between threads: the next chunk to judge. Without it, this thread judges every chunk. */
+  claim?: Int32Array;
+}
+
+export interface RuleFailureReport {
+  ruleId: string;
+  file: string;
+  /** The error's stack, shown only with HANDOFF_DEBUG=1. */
+  detail: string;
+}
+
+export interface PartitionResult {
+  diagnostics: Diagnostic[];
+  failures: RuleFailureReport[];
+}
+
+/** Candidate folders judged together: few enough that their documents die young (measured: 20 beats 100 by a tenth). */
+const FOLDERS_PER_CHUNK = 20;
+
+/**
+ * Reads, parses and judges documents. The same code runs in-process and in workers. Candidate folders
+ * are judged a chunk at a time, each beside the roles (all that a rule may read, see
+ * RuleContext.workspace): memory stays small however many documents there are, and threads sharing a
+ * `claim` counter split the chunks between them as they go.
+ */
+export async function lintPartition(job: PartitionJob, knownConfig?: Config): Promise<PartitionResult> {
+  const config = knownConfig ?? parseConfig(job.configText).config;
+  if (!config) throw new Error('the config changed while linting');
+  const { rules } = await import('../core/rules/index.js');
+  const judged = new Set(job.judged);
+  const load = (index: number): Loaded<unknown> | undefined => {
+    const path = job.paths[index]!;
+    let text = job.texts?.[index];
+    if (text === undefined) {
+      try {
+        text = readFileSync(join(job.root, path), 'utf8');
+      } catch {
+        return undefined; // removed since it was listed
+      }
+    }
+    return loadDocument({ path, text });
+  };
+
+  const roles: Loaded<unknown>[] = [];
+  const chunks: number[][] = [[]];
+  let folder = '';
+  let folders = 0;
+  job.paths.forEach((path, index) => {
+    const candidate = candidateFolder(path);
+    if (candidate === undefined) {
+      const document = load(index);
+      if (document) roles.push(document);
+      return;
+    }
+    if (candidate !== folder) {
+      folder = candidate;
+      if (++folders > (job.foldersPerChunk ?? FOLDERS_PER_CHUNK)) {
+        chunks.push([]);
+        folders = 1;
+      }
+    }
+    chunks[chunks.length - 1]!.push(index);
+  });
+
+  const diagnostics: Diagnostic[] = [];
+  const failures: RuleFailureReport[] = [];
+  let unclaimed = 0;
+  for (;;) {
+    const chunkIndex = job.claim ? Atomics.add(job.claim, 0, 1) : unclaimed++;
+    const chunk = chunks[chunkIndex];
+    if (!chunk) break;
+    const documents = [...roles];
+    for (const index of chunk) {
+      const document = load(index);
+      if (document) documents.push(document);
+    }
+    const workspace = buildWorkspace(config, documents);
+    // The roles are judged once, with the first chunk.
+    const toJudge = workspace.documents.filter(
+      (document) => judged.has(document.path) && (document.location.kind !== 'role' || chunkIndex === 0),
+    );
+    if (toJudge.length === 0) continue;
+    const found = runLint({
+      workspace,
+      config,
+      now: job.now,
+      documents: toJudge,
+      rules,
+      onRuleError: ({ ruleId, file, error }) =>
+        failures.push({
+          ruleId,
+          file,
+          detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        }),
+    });
+    for (const finding of found) diagnostics.push(finding);
+  }
+  return { diagnostics, failures };
+}
+
+function candidateFolder(path: string): string | undefined {
+  if (!path.startsWith('candidates/')) return undefined;
+  const end = path.indexOf('/', 'candidates/'.length);
+  return end === -1 ? undefined : path.slice(0, end);
+}
