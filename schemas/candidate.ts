@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { candidateStatuses, isoDate, nonEmptyText, personId, slug, sourceChannels } from './common.js';
 
 export const candidateSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { audiences, gateRequirements, nonEmptyText, personId, personRoles, slug } from './common.js';
 
 export const builtInRestrictedFields = [

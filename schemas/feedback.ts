@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, isoDateTime, personId, recommendations, slug } from './common.js';
 
 export const feedbackSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, nonEmptyText, personId, roleStatuses, slug } from './common.js';
 
 const rubricPoint = z.enum(['1', '2', '3', '4']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, slug } from './common.js';
 
 export const surveySchema = z.strictObject({

@@ -1,6 +1,5 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { candidateStatuses, SLUG_PATTERN } from '../schemas/common.js';
 import { deriveEvents, type HandoffEvent, readVersions } from '../src/core/audit/events.js';
 import { dataFromDifference, VersionCache } from '../src/core/audit/fields.js';
 import { describeEvent, formatEventsNdjson } from '../src/core/audit/format.js';
@@ -12,7 +11,6 @@ import {
   parseRawDiff,
 } from '../src/core/audit/git-log.js';
 import { readHandoffTrailers } from '../src/core/audit/trailers.js';
-import { SLUG_PATTERN as AUDIT_SLUG, CANDIDATE_STATUSES } from '../src/core/audit/vocabulary.js';
 import { buildCodeowners } from '../src/core/codeowners.js';
 import { parseConfig } from '../src/core/config.js';
 import { locateDocument } from '../src/core/layout.js';
@@ -201,11 +199,6 @@ describe('Handoff trailers', () => {
     expect(reading.malformed).toHaveLength(1);
     expect(reading.malformed[0]!.candidate).toBe(candidate);
     expect(reading.malformed[0]!.message).toContain(message);
-  });
-
-  it('agrees with the schemas on ids and statuses', () => {
-    expect(CANDIDATE_STATUSES).toEqual(candidateStatuses);
-    expect(AUDIT_SLUG.source).toBe(SLUG_PATTERN.source);
   });
 });
 

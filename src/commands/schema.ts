@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { allSchemas } from '../../schemas/index.js';
 import { HandoffError } from '../errors.js';
 import type { CommandContext } from './context.js';

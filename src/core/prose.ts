@@ -6,6 +6,7 @@
 import type { DocumentKind } from '../../schemas/common.js';
 import type { Position } from './diagnostics.js';
 import type { SourceDocument } from './document.js';
+import type { Section } from './sections.js';
 
 /** A piece of text and where its first character sits in the original file. */
 export interface TextBlock {
@@ -24,6 +25,59 @@ export interface TextMatch {
   index: number;
   length: number;
   text: string;
+}
+
+/**
+ * The blocks this module makes. Each remembers its text in lower case once computed, in a private
+ * field: the properties rules read are those of a plain TextBlock.
+ */
+class ProseBlock implements TextBlock {
+  declare heading?: string;
+  declare path?: string;
+  #lower: string | undefined = undefined;
+
+  constructor(
+    public text: string,
+    public line: number,
+    public column: number,
+    public exact: boolean,
+  ) {}
+
+  get lower(): string {
+    this.#lower ??= this.text.toLowerCase();
+    return this.#lower;
+  }
+}
+
+function sectionBlock(text: string, line: number, heading: string): ProseBlock {
+  const block = new ProseBlock(text, line, 1, true);
+  block.heading = heading;
+  return block;
+}
+
+function fieldBlock(text: string, line: number, column: number, exact: boolean, path: string): ProseBlock {
+  const block = new ProseBlock(text, line, column, exact);
+  block.path = path;
+  return block;
+}
+
+/** What is computed once per document: its prose blocks, its prose as one text, where its lines start. */
+interface DocumentCache {
+  body: TextBlock[] | undefined;
+  prose: TextBlock[] | undefined;
+  joined: ProseText | undefined;
+  lineStarts: number[] | undefined;
+}
+
+const documentCaches = new WeakMap<object, DocumentCache>();
+
+function cacheOf(document: object): DocumentCache {
+  let cache = documentCaches.get(document);
+  if (!cache) {
+    cache = { body: undefined, prose: undefined, joined: undefined, lineStarts: undefined };
+    documentCaches.set(document, cache);
+  }
+  return cache;
 }
 
 /** Replaces every character except newlines with a space, so offsets and lines stay put. */
@@ -122,6 +176,39 @@ export function phraseRegExp(phrase: string): RegExp {
   return expression;
 }
 
+/**
+ * The only characters that case-insensitive Unicode expressions match to ASCII letters besides the
+ * letters themselves: long s (matches s) and the Kelvin sign (matches k). Lower-casing keeps them.
+ */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+const phraseWordLists = new Map<string, readonly string[] | null>();
+
+/**
+ * The words of a phrase in lower case, when all are ASCII letters and digits: every match of
+ * `phraseRegExp(phrase)` holds each of them (see `mayHoldWords`). Undefined otherwise.
+ */
+export function phraseWords(phrase: string): readonly string[] | undefined {
+  let words = phraseWordLists.get(phrase);
+  if (words === undefined) {
+    const found = lowerWords(phrase);
+    words = found.length > 0 && found.every((word) => ASCII_WORD.test(word)) ? found : null;
+    if (phraseWordLists.size < 10_000) phraseWordLists.set(phrase, words);
+  }
+  return words ?? undefined;
+}
+
+/**
+ * False when a text cannot hold a match of a case-insensitive expression that matches each of
+ * `words` (lower-case ASCII, see `phraseWords`) literally: `lower` is the text in lower case.
+ */
+export function mayHoldWords(text: string, lower: string, words: readonly string[]): boolean {
+  if (FOLDS_TO_ASCII.test(text)) return true;
+  for (const word of words) if (!lower.includes(word)) return false;
+  return true;
+}
+
 /** The sticky-free global expression with indices a match loop needs, made once per expression. */
 const derived = new WeakMap<RegExp, RegExp>();
 
@@ -178,6 +265,29 @@ const WORD_CHARS = 'A-Za-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u037
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 const NON_WORD = new RegExp(`[^${WORD_CHARS}]+`);
 
+/** True when a UTF-16 code unit is one of WORD_CHARS. */
+function isWordCode(code: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return (
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x370 && code <= 0x1fff) ||
+    (code >= 0x2c00 && code <= 0xd7ff)
+  );
+}
+
+/** How many words `wordTokens` finds in a text, counting no further than `limit`. */
+export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const word = isWordCode(text.charCodeAt(index));
+    if (word && !inWord && ++count >= limit) return count;
+    inWord = word;
+  }
+  return count;
+}
+
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   WORD.lastIndex = 0;
@@ -187,21 +297,30 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
+/** The masked content of one of a document's sections (from `bodyBlocks`, computed once per document). */
+export function sectionText(
+  document: Pick<SourceDocument, 'body' | 'bodyLine' | 'sections'>,
+  section: Section,
+): string {
+  const at = document.sections.indexOf(section);
+  if (at === -1) return maskNonProse(section.content);
+  const blocks = bodyBlocks(document);
+  // The body's blocks are the preamble, when there is one, then one per section.
+  return blocks[blocks.length - document.sections.length + at]!.text;
+}
+
 /** Every `##` section of a document's body as a masked block. */
 export function sectionBlocks(
   document: Pick<SourceDocument, 'sections'>,
   headings?: readonly string[],
 ): TextBlock[] {
   const wanted = headings?.map((heading) => heading.toLowerCase());
-  return document.sections
-    .filter((section) => !wanted || wanted.includes(section.heading.toLowerCase()))
-    .map((section) => ({
-      text: maskNonProse(section.content),
-      line: section.contentLine,
-      column: 1,
-      exact: true,
-      heading: section.heading,
-    }));
+  const blocks: TextBlock[] = [];
+  for (const section of document.sections) {
+    if (wanted && !wanted.includes(section.heading.toLowerCase())) continue;
+    blocks.push(sectionBlock(maskNonProse(section.content), section.contentLine, section.heading));
+  }
+  return blocks;
 }
 
 /** The body text before the first `##` heading (all of a survey's comments), as a masked block. */
@@ -222,20 +341,19 @@ export function preambleBlock(
   if (raw.trim() === '') return undefined;
   const text = maskNonProse(raw.replace(/\r(?=\n|$)/g, ''));
   if (text.trim() === '') return undefined;
-  return { text, line: document.bodyLine, column: 1, exact: true };
+  return new ProseBlock(text, document.bodyLine, 1, true);
 }
-
-const bodyCache = new WeakMap<object, TextBlock[]>();
 
 /** All of a body's prose: the text before the first heading and every section (computed once per document). */
 export function bodyBlocks(document: Pick<SourceDocument, 'body' | 'bodyLine' | 'sections'>): TextBlock[] {
-  let blocks = bodyCache.get(document);
-  if (!blocks) {
+  const cache = cacheOf(document);
+  if (!cache.body) {
     const preamble = preambleBlock(document);
-    blocks = [...(preamble ? [preamble] : []), ...sectionBlocks(document)];
-    bodyCache.set(document, blocks);
+    const blocks = sectionBlocks(document);
+    if (preamble) blocks.unshift(preamble);
+    cache.body = blocks;
   }
-  return blocks;
+  return cache.body;
 }
 
 /**
@@ -261,35 +379,101 @@ const proseFields: Record<DocumentKind, RegExp[]> = {
   survey: [],
 };
 
+/** One dotted component of a prose field's path: a key, or a test on the key. */
+type Component = string | RegExp;
+
+const INDEX = /^\d+$/;
+
+/** `proseFields` by component, for keys without dots: a walk of the front matter leaves other keys alone. */
+const proseFieldShapes: Record<DocumentKind, ReadonlyArray<readonly Component[]>> = {
+  role: [
+    ['expectations', INDEX, 'outcome'],
+    ['competencies', INDEX, 'rubric', /^[1-4]$/],
+    ['loop', INDEX, 'questions', INDEX, 'text'],
+  ],
+  candidate: [
+    ['fit', /^[^.]+$/],
+    ['accommodations', 'arrangements', INDEX],
+    ['next_step', 'action'],
+  ],
+  memo: [
+    ['communication_style'],
+    ['motivations', INDEX],
+    ['concerns', INDEX, 'topic'],
+    ['stakeholders', INDEX, 'role'],
+    ['already_asked', INDEX],
+  ],
+  feedback: [],
+  survey: [],
+};
+
+type StringVisitor = (value: string, segments: readonly string[]) => void;
+
+/** Visits every string under `node` with the keys leading to it; strings deeper than 32 levels are left out. */
+function walkStrings(node: unknown, segments: string[], depth: number, visit: StringVisitor): void {
+  if (depth > 32) return;
+  if (typeof node === 'string') {
+    visit(node, segments);
+  } else if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) {
+      if (!(index in node)) continue;
+      segments.push(`${index}`);
+      walkStrings(node[index], segments, depth + 1, visit);
+      segments.pop();
+    }
+  } else if (node !== null && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      segments.push(key);
+      walkStrings(record[key], segments, depth + 1, visit);
+      segments.pop();
+    }
+  }
+}
+
+/** The dotted path of a value (an empty key adds no dot, as in frontMatterStrings). */
+function joinPath(segments: readonly string[]): string {
+  let path = '';
+  for (const segment of segments) path = path === '' ? segment : `${path}.${segment}`;
+  return path;
+}
+
 /** Every string value in front matter, by dotted path. */
 export function frontMatterStrings(data: unknown): Array<{ path: string; value: string }> {
+  return frontMatterStringsWhere(data, () => true);
+}
+
+/**
+ * The string values of front matter that `wanted` accepts, by dotted path, in the order of
+ * `frontMatterStrings` (paths are built only for the values accepted).
+ */
+export function frontMatterStringsWhere(
+  data: unknown,
+  wanted: (value: string) => boolean,
+): Array<{ path: string; value: string }> {
   const strings: Array<{ path: string; value: string }> = [];
-  const walk = (node: unknown, prefix: string, depth: number) => {
-    if (depth > 32) return;
-    if (typeof node === 'string') {
-      if (prefix !== '') strings.push({ path: prefix, value: node });
-    } else if (Array.isArray(node)) {
-      node.forEach((item, index) => {
-        walk(item, prefix === '' ? `${index}` : `${prefix}.${index}`, depth + 1);
-      });
-    } else if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node))
-        walk(value, prefix === '' ? key : `${prefix}.${key}`, depth + 1);
-    }
-  };
-  walk(data, '', 0);
+  walkStrings(data, [], 0, (value, segments) => {
+    if (!wanted(value)) return;
+    const path = joinPath(segments);
+    if (path !== '') strings.push({ path, value });
+  });
   return strings;
 }
 
-const fileLines = new WeakMap<object, string[]>();
-
-function linesOf(document: Pick<SourceDocument, 'text'>): string[] {
-  let lines = fileLines.get(document);
-  if (!lines) {
-    lines = document.text.split('\n');
-    fileLines.set(document, lines);
+/** The line of a file's text (1-based), without its line break; '' past the end. */
+function lineOf(document: Pick<SourceDocument, 'text'>, line: number): string {
+  const cache = cacheOf(document);
+  let starts = cache.lineStarts;
+  if (!starts) {
+    starts = [0];
+    const { text } = document;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    cache.lineStarts = starts;
   }
-  return lines;
+  const start = starts[line - 1];
+  if (start === undefined) return '';
+  const next = starts[line];
+  return document.text.slice(start, next === undefined ? undefined : next - 1);
 }
 
 /**
@@ -302,15 +486,15 @@ export function frontMatterBlock(
   value: string,
 ): TextBlock {
   const at = document.positions.get(path)?.value ?? { line: 1, column: 1 };
-  const raw = (linesOf(document)[at.line - 1] ?? '').slice(at.column - 1);
+  const raw = lineOf(document, at.line).slice(at.column - 1);
   const quoted = raw[0] === '"' || raw[0] === "'";
   if (!value.includes('\n') && raw.startsWith(value)) {
-    return { text: value, line: at.line, column: at.column, exact: true, path };
+    return fieldBlock(value, at.line, at.column, true, path);
   }
-  if (!value.includes('\n') && quoted && raw.slice(1).startsWith(value)) {
-    return { text: value, line: at.line, column: at.column + 1, exact: true, path };
+  if (!value.includes('\n') && quoted && raw.startsWith(value, 1)) {
+    return fieldBlock(value, at.line, at.column + 1, true, path);
   }
-  return { text: value, line: at.line, column: at.column, exact: false, path };
+  return fieldBlock(value, at.line, at.column, false, path);
 }
 
 /** The prose fields of a document's front matter as blocks. */
@@ -318,22 +502,113 @@ export function frontMatterProseBlocks(
   document: Pick<SourceDocument, 'kind' | 'data' | 'text' | 'positions'>,
 ): TextBlock[] {
   const patterns = proseFields[document.kind];
-  if (!document.data || patterns.length === 0) return [];
-  return frontMatterStrings(document.data)
-    .filter(({ path }) => patterns.some((pattern) => pattern.test(path)))
-    .map(({ path, value }) => frontMatterBlock(document, path, value));
+  const data: unknown = document.data;
+  if (!data || patterns.length === 0) return [];
+  const blocks: TextBlock[] = [];
+  const byPath: StringVisitor = (value, segments) => {
+    const path = joinPath(segments);
+    if (path !== '' && patterns.some((pattern) => pattern.test(path)))
+      blocks.push(frontMatterBlock(document, path, value));
+  };
+  // An empty top-level key adds nothing to the paths below it: then any path may be a prose field.
+  if (typeof data !== 'object' || Array.isArray(data) || Object.hasOwn(data, '')) {
+    walkStrings(data, [], 0, byPath);
+    return blocks;
+  }
+  // While no key has a dot, a path's components are its keys: a key no field shape allows at its
+  // depth rules out everything below it. Below a key with a dot, paths are tested whole.
+  collectFields(data, [], 0, (1 << proseFieldShapes[document.kind].length) - 1, {
+    shapes: proseFieldShapes[document.kind],
+    onField: (segments, value) => blocks.push(frontMatterBlock(document, joinPath(segments), value)),
+    byPath,
+  });
+  return blocks;
 }
 
-const proseCache = new WeakMap<object, TextBlock[]>();
+interface FieldWalk {
+  shapes: ReadonlyArray<readonly Component[]>;
+  onField: (segments: readonly string[], value: string) => void;
+  byPath: StringVisitor;
+}
+
+/** Walks front matter for the strings whose keys fit one of `walk.shapes` (`candidates`: a bit per shape still possible). */
+function collectFields(
+  node: unknown,
+  segments: string[],
+  depth: number,
+  candidates: number,
+  walk: FieldWalk,
+): void {
+  if (depth > 32) return;
+  const { shapes } = walk;
+  if (typeof node === 'string') {
+    for (let shape = 0; shape < shapes.length; shape++) {
+      if ((candidates & (1 << shape)) !== 0 && shapes[shape]!.length === depth) {
+        walk.onField(segments, node);
+        return;
+      }
+    }
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const array = Array.isArray(node);
+  const keys = array ? undefined : Object.keys(node);
+  const length = array ? node.length : keys!.length;
+  for (let at = 0; at < length; at++) {
+    if (array && !(at in node)) continue;
+    const key = array ? `${at}` : keys![at]!;
+    const child = (node as Record<string, unknown>)[key];
+    segments.push(key);
+    if (!array && key.includes('.')) {
+      walkStrings(child, segments, depth + 1, walk.byPath);
+    } else {
+      let next = 0;
+      for (let shape = 0; shape < shapes.length; shape++) {
+        const component = shapes[shape]![depth];
+        if ((candidates & (1 << shape)) === 0 || component === undefined) continue;
+        // An array index fits INDEX (and the other expressions, but for digits past 4 in /^[1-4]$/).
+        const fits =
+          typeof component === 'string'
+            ? component === key
+            : array && component === INDEX
+              ? true
+              : component.test(key);
+        if (fits) next |= 1 << shape;
+      }
+      if (next !== 0) collectFields(child, segments, depth + 1, next, walk);
+    }
+    segments.pop();
+  }
+}
 
 /** Everything a person wrote in a document: body prose, then front-matter prose fields (computed once per document). */
 export function proseBlocks(document: SourceDocument): TextBlock[] {
-  let blocks = proseCache.get(document);
-  if (!blocks) {
-    blocks = [...bodyBlocks(document), ...frontMatterProseBlocks(document)];
-    proseCache.set(document, blocks);
+  const cache = cacheOf(document);
+  cache.prose ??= bodyBlocks(document).concat(frontMatterProseBlocks(document));
+  return cache.prose;
+}
+
+/** All of a document's prose in one string, original and lower-cased, for tests that decide whether to look block by block. */
+export interface ProseText {
+  /** The texts of `proseBlocks`, joined by line breaks. */
+  text: string;
+  /** `text` in lower case: the blocks' `lowerText`s joined by line breaks. */
+  lower: string;
+}
+
+/**
+ * A document's prose as one text (computed once per document). A test a block's text must pass
+ * for a finding (a substring, an unanchored expression) fails on every block when it fails here.
+ */
+export function proseText(document: SourceDocument): ProseText {
+  const cache = cacheOf(document);
+  if (!cache.joined) {
+    const blocks = proseBlocks(document);
+    let text = blocks.length === 0 ? '' : blocks[0]!.text;
+    for (let index = 1; index < blocks.length; index++) text += `\n${blocks[index]!.text}`;
+    cache.joined = { text, lower: text.toLowerCase() };
   }
-  return blocks;
+  return cache.joined;
 }
 
 /** Drops matches that overlap an earlier kept one, preferring the earliest, then the longest. */
@@ -365,6 +640,9 @@ const HTML_TAGS = new Set(
   ),
 );
 
+/** What every placeholder contains: one test rules out most texts. */
+const ANY_PLACEHOLDER = /TODO|TB[DC]|FIXME|XXX|[Ll][Oo][Rr][Ee][Mm]|\.\.\.|…|</;
+
 function isFillIn(inner: string): boolean {
   const text = inner.trim();
   if (text === '...' || text === '…') return true;
@@ -376,6 +654,7 @@ function isFillIn(inner: string): boolean {
 /** TODO markers, lorem ipsum, a lone "..." and `<fill-in>` slots left in a (masked) text. */
 export function findPlaceholders(text: string): PlaceholderMatch[] {
   // Cheap checks first: most prose holds none of these and is not searched at all.
+  if (!ANY_PLACEHOLDER.test(text)) return [];
   const found: PlaceholderMatch[] = [];
   if (/TODO|TB[DC]|FIXME|XXX/.test(text)) {
     found.push(...findMatches(text, MARKER).map((match) => ({ ...match, kind: 'marker' as const })));
@@ -414,6 +693,10 @@ const PLACEHOLDER_VALUE = /^\s*(?:(?:TODO|TBD|TBC|FIXME)(?![\p{L}\p{N}_])|(?:\.\
 
 /** True when a front-matter value is still what a template wrote for a person to replace: "TODO: ...", "...", "<title>". */
 export function isPlaceholderValue(value: string): boolean {
+  // A match starts with white space (ASCII or not), "TODO"/"TBD"/"TBC"/"FIXME", "...", "…" or "<".
+  const first = value.charCodeAt(0);
+  if (!(first <= 32 || first >= 0xa0 || first === 84 || first === 70 || first === 46 || first === 60))
+    return false;
   return PLACEHOLDER_VALUE.test(value);
 }
 
@@ -429,6 +712,7 @@ const lowerTexts = new WeakMap<object, string>();
 
 /** A block's text in lower case, computed once per block (for cheap `includes` tests before a search). */
 export function lowerText(block: TextBlock): string {
+  if (block instanceof ProseBlock) return block.lower;
   let lower = lowerTexts.get(block);
   if (lower === undefined) {
     lower = block.text.toLowerCase();
@@ -439,10 +723,42 @@ export function lowerText(block: TextBlock): string {
 
 /**
  * An expression finding any of a list of words as whole words (as `wordTokens` splits them),
- * case-insensitively: one scan of a text tells which of many words it holds.
+ * case-insensitively, the word in group 1: one scan of a text tells which of many words it holds.
+ * It takes the character before a word into the match rather than looking behind, and branches on
+ * the words' common beginnings: both make the scan several times faster.
  */
-export function anyWordRegExp(words: Iterable<string>): RegExp {
-  const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  if (alternatives.length === 0) return /(?!)/g;
-  return new RegExp(`(?<![${WORD_CHARS}])(?:${alternatives.join('|')})(?![${WORD_CHARS}])`, 'gi');
+export function anyWordExpression(words: Iterable<string>): RegExp {
+  const unique = [...new Set(words)].filter((word) => word !== '');
+  if (unique.length === 0) return /(?!)/g;
+  return new RegExp(`(?:^|[^${WORD_CHARS}])(${alternation(unique)})(?![${WORD_CHARS}])`, 'gi');
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/** An alternation of words as a tree of their common beginnings: `ab(?:c|d)` for abc and abd. */
+function alternation(words: readonly string[]): string {
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const word of words) {
+    let node = root;
+    for (const character of word) {
+      let child = node.children.get(character);
+      if (!child) {
+        child = { children: new Map(), end: false };
+        node.children.set(character, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.children].map(([character, child]) => escapeRegExp(character) + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    // A word ending here is tried after the longer ones, as the alternation of whole words would.
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
 }

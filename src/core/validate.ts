@@ -17,7 +17,9 @@ export type ValidationResult<T> =
 
 /** Validates data against a Zod schema and turns every issue into a located `schema` diagnostic. */
 export function validateAgainst<T>(schema: z.ZodType<T>, target: ValidationTarget): ValidationResult<T> {
-  const result = schema.safeParse(target.data);
+  // Without zod's compiled fast path: generating it costs a command that reads a few documents about
+  // 4 ms at start-up, and it gains nothing measurable when lint reads 60,000.
+  const result = schema.safeParse(target.data, { jitless: true });
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(schema, issue, target));
   return { value: undefined, diagnostics };

@@ -34,6 +34,7 @@ export async function runShares(jobs: readonly PartitionJob[], config: Config): 
   const { lintPartition } = await import('./lint-partition.js');
   const [first, ...others] = jobs;
   if (!first) return [];
+  // Beside this module in dist/ (scripts/build.mjs keeps the bundled worker beside this module's chunk).
   const workerUrl = new URL('./lint-worker.js', import.meta.url);
   const canUseWorkers = workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl));
   if (others.length === 0 || !canUseWorkers) {

@@ -3,8 +3,9 @@
  * the whole message, not only its last paragraph, because a squash merge stacks the messages (and
  * trailers) of every squashed commit into one body; each block of trailers is one record.
  */
+
+import { candidateStatuses, SLUG_PATTERN } from '../../../schemas/vocabulary.js';
 import { isDate } from '../dates.js';
-import { CANDIDATE_STATUSES, SLUG_PATTERN } from './vocabulary.js';
 
 /** A stage or status move recorded by trailers. */
 export interface MoveRecord {
@@ -86,8 +87,8 @@ function judgeGroup(group: Map<string, string>, reading: TrailerReading): void {
       problems.push('neither Handoff-Stage nor Handoff-Status is given');
     if (stage !== undefined && !SLUG_PATTERN.test(stage))
       problems.push(`Handoff-Stage "${clip(stage)}" is not a stage id`);
-    if (status !== undefined && !(CANDIDATE_STATUSES as readonly string[]).includes(status)) {
-      problems.push(`Handoff-Status "${clip(status)}" is not one of ${CANDIDATE_STATUSES.join(', ')}`);
+    if (status !== undefined && !(candidateStatuses as readonly string[]).includes(status)) {
+      problems.push(`Handoff-Status "${clip(status)}" is not one of ${candidateStatuses.join(', ')}`);
     }
     if (from !== undefined && !SLUG_PATTERN.test(from))
       problems.push(`Handoff-From "${clip(from)}" is not a stage id`);

@@ -11,6 +11,8 @@ const CLOSING = /^>{7}(?:[ \t]|$)/;
  */
 export function conflictMarkerLines(text: string): Array<{ line: number; length: number; marker: string }> {
   const found: Array<{ line: number; length: number; marker: string }> = [];
+  // A separator counts only after an opening marker: without one of these there is nothing to find.
+  if (!(text.includes('<<<<<<<') || text.includes('|||||||') || text.includes('>>>>>>>'))) return found;
   let open = false;
   text.split('\n').forEach((raw, index) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;

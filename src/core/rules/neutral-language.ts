@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../../../schemas/config.js';
 import type { Rule } from '../lint/types.js';
 import {
-  anyWordRegExp,
+  anyWordExpression,
   findMatches,
+  lowerText,
   lowerWords,
+  mayHoldWords,
   phraseRegExp,
   phraseSource,
+  phraseWords,
   positionAt,
   proseBlocks,
   type TextMatch,
@@ -42,6 +45,11 @@ export interface CompiledEntry {
   triggers: string[];
   explanation: string;
   suggestion: string;
+  /**
+   * For a phrase: its words, when all are ASCII letters and digits (see `phraseWords`). A match
+   * holds every one of them, so a text lacking one is not searched.
+   */
+  words?: readonly string[];
 }
 
 const ORGANISATION_EXPLANATION = "is on this organisation's list of phrases to avoid";
@@ -83,6 +91,7 @@ export function compileLanguageList(list: LanguageList, config: Pick<Config, 'la
       triggers: entry.triggers ?? phraseTrigger(entry.phrase ?? ''),
       explanation: list.categories[entry.category] ?? ORGANISATION_EXPLANATION,
       suggestion: entry.suggestion,
+      ...wordsOf(entry.pattern ? undefined : (entry.phrase ?? '')),
     });
   }
   for (const extra of config.language.extra) {
@@ -92,6 +101,7 @@ export function compileLanguageList(list: LanguageList, config: Pick<Config, 'la
       triggers: phraseTrigger(extra.phrase),
       explanation: ORGANISATION_EXPLANATION,
       suggestion: extra.suggestion,
+      ...wordsOf(extra.phrase),
     });
   }
   return compiled;
@@ -101,6 +111,12 @@ export function compileLanguageList(list: LanguageList, config: Pick<Config, 'la
 function phraseTrigger(phrase: string): string[] {
   const words = lowerWords(phrase).sort((a, b) => b.length - a.length);
   return words.length > 0 ? [words[0]!] : [];
+}
+
+/** The words of a phrase every match contains, when they can be looked for in lower-cased text. */
+function wordsOf(phrase: string | undefined): Pick<CompiledEntry, 'words'> {
+  const words = phrase === undefined ? undefined : phraseWords(phrase);
+  return words ? { words } : {};
 }
 
 const compiledByConfig = new WeakMap<object, CompiledEntry[]>();
@@ -115,32 +131,66 @@ function compiledFor(config: Config): CompiledEntry[] {
 }
 
 interface TriggerIndex {
-  /** Finds any trigger word in a text. */
+  /** Finds any trigger word in a text (in group 1). */
   expression: RegExp;
-  entries: Map<string, CompiledEntry[]>;
+  /** The positions in the entry list of the entries each trigger word (lower-cased) triggers. */
+  entries: Map<string, number[]>;
+  /** Marks of the entries triggered in the current text: `marks[position] === mark`. */
+  marks: Uint32Array;
+  mark: number;
 }
 
 const triggerIndexes = new WeakMap<CompiledEntry[], TriggerIndex>();
 
-/** The entries whose triggers occur in a text, in list order: one scan instead of one per entry. */
-function triggeredEntries(entries: CompiledEntry[], text: string): CompiledEntry[] {
+function triggerIndex(entries: CompiledEntry[]): TriggerIndex {
   let index = triggerIndexes.get(entries);
   if (!index) {
-    const byTrigger = new Map<string, CompiledEntry[]>();
-    for (const entry of entries) {
-      for (const trigger of entry.triggers)
-        byTrigger.set(trigger, [...(byTrigger.get(trigger) ?? []), entry]);
-    }
-    index = { expression: anyWordRegExp(byTrigger.keys()), entries: byTrigger };
+    const byTrigger = new Map<string, number[]>();
+    entries.forEach((entry, position) => {
+      for (const trigger of entry.triggers) {
+        const positions = byTrigger.get(trigger);
+        if (!positions) byTrigger.set(trigger, [position]);
+        else if (!positions.includes(position)) positions.push(position);
+      }
+    });
+    index = {
+      expression: anyWordExpression(byTrigger.keys()),
+      entries: byTrigger,
+      marks: new Uint32Array(entries.length),
+      mark: 0,
+    };
     triggerIndexes.set(entries, index);
   }
-  const hit = new Set<CompiledEntry>();
-  const { expression } = index;
+  return index;
+}
+
+/** The entries whose triggers occur in a text, in list order: one scan instead of one per entry. */
+function triggeredEntries(entries: CompiledEntry[], text: string): CompiledEntry[] {
+  const index = triggerIndex(entries);
+  const { expression, marks } = index;
   expression.lastIndex = 0;
-  for (let match = expression.exec(text); match !== null; match = expression.exec(text)) {
-    for (const entry of index.entries.get(match[0].toLowerCase()) ?? []) hit.add(entry);
+  let match = expression.exec(text);
+  if (match === null) return [];
+  if (index.mark === 0xffffffff) {
+    marks.fill(0);
+    index.mark = 0;
   }
-  return hit.size === 0 ? [] : entries.filter((entry) => hit.has(entry));
+  const mark = ++index.mark;
+  let count = 0;
+  for (; match !== null; match = expression.exec(text)) {
+    const positions = index.entries.get(match[1]!.toLowerCase());
+    if (!positions) continue;
+    for (const position of positions) {
+      if (marks[position] === mark) continue;
+      marks[position] = mark;
+      count++;
+    }
+  }
+  const triggered: CompiledEntry[] = [];
+  for (let position = 0; position < entries.length && triggered.length < count; position++) {
+    if (marks[position] === mark) triggered.push(entries[position]!);
+  }
+  return triggered;
 }
 
 interface Finding extends TextMatch {
@@ -157,8 +207,22 @@ export function findBiasedPhrases(
   allow: readonly string[],
   everyEntry = false,
 ): Finding[] {
+  return findIn(text, everyEntry ? entries : triggeredEntries(entries, text), allow);
+}
+
+function findIn(
+  text: string,
+  entries: CompiledEntry[],
+  allow: readonly string[],
+  lowerText?: string,
+): Finding[] {
   const found: Finding[] = [];
-  for (const entry of everyEntry ? entries : triggeredEntries(entries, text)) {
+  let lower = lowerText;
+  for (const entry of entries) {
+    if (entry.words) {
+      lower ??= text.toLowerCase();
+      if (!mayHoldWords(text, lower, entry.words)) continue;
+    }
     for (const match of findMatches(text, entry.expression)) found.push({ ...match, entry });
   }
   if (found.length === 0) return found;
@@ -186,7 +250,14 @@ export const rule: Rule = {
     for (const document of context.documents) {
       if (!JUDGED_KINDS.has(document.kind)) continue;
       for (const block of proseBlocks(document)) {
-        for (const finding of findBiasedPhrases(block.text, entries, context.config.language.allow)) {
+        const triggered = triggeredEntries(entries, block.text);
+        if (triggered.length === 0) continue;
+        for (const finding of findIn(
+          block.text,
+          triggered,
+          context.config.language.allow,
+          lowerText(block),
+        )) {
           const phrase = finding.text.replace(/\s+/g, ' ');
           context.report(
             document,

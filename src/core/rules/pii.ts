@@ -3,6 +3,7 @@ import {
   findMatches,
   positionAt,
   proseBlocks,
+  proseText,
   type TextBlock,
   type TextMatch,
   withoutOverlaps,
@@ -14,6 +15,11 @@ interface Detector {
   what: string;
   /** A cheap test a text must pass before the expression is worth running. */
   worth: RegExp;
+  /**
+   * A test some block of a document must pass for a finding there (default `worth`): a match the
+   * detector accepts is made of what this finds.
+   */
+  documentWorth?: RegExp;
   expression: RegExp;
   /** Drops matches that look like personal data but are not (a year range, a date). */
   accept?: (match: TextMatch) => boolean;
@@ -30,6 +36,8 @@ const DETECTORS: Detector[] = [
   {
     what: 'a phone number',
     worth: /\d[ .()-]?\d/,
+    // A phone-shaped match has only digits, spaces, dots, dashes, parentheses and a plus; nine digits are accepted.
+    documentWorth: /\d(?:[ .()+-]*\d){8}/,
     expression: PHONE,
     accept: (match) => {
       const count = digits(match.text).length;
@@ -40,6 +48,7 @@ const DETECTORS: Detector[] = [
   {
     what: 'a national id number',
     worth: /\d\d/,
+    documentWorth: /\d{3}-\d\d-\d{4}|\d\d ?\d\d ?\d\d/,
     // US Social Security numbers (never 000, 666 or 9xx in the first group) and UK National Insurance numbers.
     expression:
       /(?<![\w-])(?:(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w-])/g,
@@ -63,12 +72,24 @@ const DETECTORS: Detector[] = [
 
 /** Personal data found in a (masked) text. */
 export function findPersonalData(text: string): Array<TextMatch & { detector: Detector }> {
-  const found = DETECTORS.filter((detector) => detector.worth.test(text)).flatMap((detector) =>
-    findMatches(text, detector.expression)
-      .filter((match) => detector.accept?.(match) ?? true)
-      .map((match) => ({ ...match, detector })),
-  );
-  return withoutOverlaps(found);
+  return findWith(DETECTORS, text);
+}
+
+function findWith(detectors: readonly Detector[], text: string): Array<TextMatch & { detector: Detector }> {
+  const found: Array<TextMatch & { detector: Detector }> = [];
+  for (const detector of detectors) {
+    if (!detector.worth.test(text)) continue;
+    for (const match of findMatches(text, detector.expression)) {
+      if (detector.accept?.(match) ?? true) found.push({ ...match, detector });
+    }
+  }
+  return found.length > 1 ? withoutOverlaps(found) : found;
+}
+
+/** The detectors worth running on some block of a document: their cheap test passes on all its prose. */
+function worthwhile(document: Loaded<unknown>): Detector[] {
+  const { text } = proseText(document);
+  return DETECTORS.filter((detector) => (detector.documentWorth ?? detector.worth).test(text));
 }
 
 /**
@@ -105,8 +126,12 @@ export const rule: Rule = {
       const contact = document.location.candidateId
         ? context.workspace.candidates.get(document.location.candidateId)?.profile?.value?.contact
         : undefined;
-      for (const block of proseBlocks(document)) {
-        for (const match of findPersonalData(block.text)) {
+      const blocks = proseBlocks(document);
+      if (blocks.length === 0) continue;
+      const detectors = worthwhile(document);
+      if (detectors.length === 0) continue;
+      for (const block of blocks) {
+        for (const match of findWith(detectors, block.text)) {
           // Colleagues' work addresses from the config are how the team is reached, not personal data.
           if (match.detector.what === 'an e-mail address' && staff.has(match.text.toLowerCase())) continue;
           if (leftToRestrictedLeak(context, document, block, match, contact)) continue;

@@ -3,10 +3,13 @@ import {
   bodyBlocks,
   findMatches,
   findPlaceholders,
-  frontMatterStrings,
+  frontMatterStringsWhere,
   isPlaceholderValue,
+  lowerText,
+  mayHoldWords,
   type PlaceholderMatch,
   phraseRegExp,
+  phraseWords,
   positionAt,
   type TextBlock,
 } from '../prose.js';
@@ -30,6 +33,8 @@ function checkProse(context: RuleContext, document: Loaded<unknown>, block: Text
   }
   const spec = block.heading ? sectionSpec(document.kind, block.heading) : undefined;
   if (!spec) return;
+  const words = phraseWords(spec.guidance);
+  if (words && !mayHoldWords(block.text, lowerText(block), words)) return;
   for (const found of findMatches(block.text, phraseRegExp(spec.guidance))) {
     context.report(
       document,
@@ -49,8 +54,7 @@ export const rule: Rule = {
   check(context) {
     for (const document of context.documents) {
       for (const block of bodyBlocks(document)) checkProse(context, document, block);
-      for (const { path, value } of frontMatterStrings(document.data)) {
-        if (!isPlaceholderValue(value)) continue;
+      for (const { path } of frontMatterStringsWhere(document.data, isPlaceholderValue)) {
         context.report(
           document,
           valueAt(document, path),

@@ -1,6 +1,6 @@
 import type { Position } from '../diagnostics.js';
 import type { Rule } from '../lint/types.js';
-import { isBlankProse } from '../prose.js';
+import { sectionText } from '../prose.js';
 import { findSection } from '../sections.js';
 import { sectionSpecs } from '../sections-spec.js';
 import type { Loaded } from '../workspace.js';
@@ -39,7 +39,7 @@ export const rule: Rule = {
           );
           return;
         }
-        if (!spec.mayBeEmpty && isBlankProse(section.content)) {
+        if (!spec.mayBeEmpty && sectionText(document, section).trim() === '') {
           context.report(
             document,
             { line: section.line, column: 1, endLine: section.line, endColumn: section.heading.length + 4 },

@@ -1,5 +1,7 @@
 import type { Candidate } from '../../../schemas/candidate.js';
+import type { Config } from '../../../schemas/config.js';
 import type { Role } from '../../../schemas/role.js';
+import type { SourceDocument } from '../document.js';
 import type { Rule, RuleContext } from '../lint/types.js';
 import {
   findMatches,
@@ -7,6 +9,7 @@ import {
   lowerWords,
   positionAt,
   proseBlocks,
+  proseText,
   type TextBlock,
   type TextMatch,
   type WordToken,
@@ -24,6 +27,11 @@ interface RestrictedValue {
   label: string;
   /** Finds the value in a block's text. */
   find: (block: TextBlock) => TextMatch[];
+  /**
+   * False when no block of the document can hold the value: the test `find` makes on a block's
+   * text before searching it, made once on all of the document's prose.
+   */
+  mayAppear: (document: SourceDocument) => boolean;
 }
 
 const STOP_WORDS = new Set(
@@ -32,31 +40,43 @@ const STOP_WORDS = new Set(
   ),
 );
 
+type WordRunFinder = ((text: string, tokens?: () => WordToken[], lower?: string) => TextMatch[]) & {
+  /**
+   * False when a lower-cased text cannot hold a run, by the test the finder makes before it looks
+   * for runs in a text given in lower case, and by the pivot words (see `pivotWords`).
+   */
+  mayBeIn: (lower: string) => boolean;
+};
+
+const NO_RUNS: WordRunFinder = Object.assign(() => [], { mayBeIn: () => false });
+
 /** Finds the runs of a free-text value (source or accommodation details) in texts; see `sharedWordRuns`. */
-export function wordRunFinder(
-  value: string,
-): (text: string, tokens?: () => WordToken[], lower?: string) => TextMatch[] {
+export function wordRunFinder(value: string): WordRunFinder {
   const valueWords = lowerWords(value);
   const counts = new Map<string, number>();
   for (const word of valueWords) if (!STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const content = [...counts.values()].reduce((sum, count) => sum + count, 0);
   // At least half of the value's content words, and never fewer than three nor more than six.
   const needed = Math.min(content, Math.max(3, Math.min(6, Math.ceil(content / 2))));
-  if (needed < 2) return () => [];
+  if (needed < 2) return NO_RUNS;
   // A run uses each word at most as often as the value does, so this many distinct ones must be present.
   const distinctNeeded = Math.ceil(needed / Math.max(...counts.values()));
-  const starts = new Map<string, number[]>();
-  valueWords.forEach((word, index) => {
-    starts.set(word, [...(starts.get(word) ?? []), index]);
-  });
+  const present = presenceTest([...counts.keys()], distinctNeeded);
+  const pivots = pivotWords(valueWords, needed);
+  // Where each word occurs in the value: made on the first search, which most values never need.
+  let starts: Map<string, number[]> | undefined;
 
-  const distinct = [...counts.keys()];
-  return (text, tokens, lower) => {
+  const find = (text: string, tokens?: () => WordToken[], lower?: string): TextMatch[] => {
     // A word present as a whole word is present as a substring: a cheap necessary condition.
-    if (lower !== undefined) {
-      let present = 0;
-      for (const word of distinct) if (lower.includes(word)) present++;
-      if (present < distinctNeeded) return [];
+    if (lower !== undefined && !present(lower)) return [];
+    if (!starts) {
+      starts = new Map();
+      for (let index = 0; index < valueWords.length; index++) {
+        const word = valueWords[index]!;
+        const positions = starts.get(word);
+        if (positions) positions.push(index);
+        else starts.set(word, [index]);
+      }
     }
     const textTokens = tokens ? tokens() : wordTokens(text);
     const runs: TextMatch[] = [];
@@ -92,6 +112,45 @@ export function wordRunFinder(
     }
     return runs;
   };
+
+  const mayBeIn = (lower: string): boolean =>
+    (pivots === undefined || pivots.some((word) => lower.includes(word))) && present(lower);
+  return Object.assign(find, { mayBeIn });
+}
+
+/**
+ * True when at least `needed` of the words occur in a lower-cased text as substrings, as the
+ * finder's own test counts them. Longer words are tried first (they are rarer), and the test stops
+ * as soon as its answer is known.
+ */
+function presenceTest(words: readonly string[], needed: number): (lower: string) => boolean {
+  const longestFirst = [...words].sort((a, b) => b.length - a.length);
+  const allowedMissing = longestFirst.length - needed;
+  return (lower) => {
+    let present = 0;
+    let missing = 0;
+    for (const word of longestFirst) {
+      if (lower.includes(word)) {
+        if (++present >= needed) return true;
+      } else if (++missing > allowedMissing) return false;
+    }
+    return present >= needed;
+  };
+}
+
+/**
+ * Words of which every run holds one. A run repeats `needed` or more consecutive content words of
+ * the value, so it holds one of the content words at positions needed - 1, 2 * needed - 1, ... of
+ * the value's content words; its tokens are in the text, so the words are in its lower case.
+ * Undefined (no test) when one holds a sigma: lower-casing a whole text can end a word with another
+ * sigma than lower-casing the word alone.
+ */
+function pivotWords(valueWords: readonly string[], needed: number): string[] | undefined {
+  const contentWords = valueWords.filter((word) => !STOP_WORDS.has(word));
+  const pivots: string[] = [];
+  for (let position = needed - 1; position < contentWords.length; position += needed)
+    pivots.push(contentWords[position]!);
+  return pivots.every((word) => !/[σς]/.test(word)) ? pivots : undefined;
 }
 
 /**
@@ -105,12 +164,23 @@ export function sharedWordRuns(value: string, text: string): TextMatch[] {
 }
 
 /** Finds a free-text value in blocks, skipping blocks that lack the words a run would need. */
-function freeText(value: string): (block: TextBlock) => TextMatch[] {
+function freeText(value: string): Pick<RestrictedValue, 'find' | 'mayAppear'> {
   const find = wordRunFinder(value);
-  return (block) => find(block.text, () => tokensOf(block), lowerText(block));
+  return {
+    find: (block) => {
+      const lower = lowerText(block);
+      return find.mayBeIn(lower) ? find(block.text, () => tokensOf(block)) : [];
+    },
+    mayAppear: (document) => find.mayBeIn(proseText(document).lower),
+  };
 }
 
 const HAS_DIGIT = /\d/;
+/**
+ * What a phone number the same as the candidate's holds: a phone-shaped match has only digits,
+ * spaces, dots, dashes, parentheses and a plus, and `samePhone` wants seven digits or more.
+ */
+const SEVEN_DIGITS = /\d(?:[ .()+-]*\d){6}/;
 
 const blockTokens = new WeakMap<TextBlock, WordToken[]>();
 
@@ -155,16 +225,31 @@ export function findAmounts(
   return amounts;
 }
 
+const compensationByRole = new WeakMap<Role, RestrictedValue | null>();
+
+/** The role's compensation as a restricted value, made once per role. */
 function compensationValue(role: Role): RestrictedValue | undefined {
+  let value = compensationByRole.get(role);
+  if (value === undefined) {
+    value = makeCompensationValue(role) ?? null;
+    compensationByRole.set(role, value);
+  }
+  return value ?? undefined;
+}
+
+function makeCompensationValue(role: Role): RestrictedValue | undefined {
   const compensation = role.compensation;
   if (!compensation) return undefined;
   // Every format of a boundary starts with its leading digits; an amount in the band carries a currency.
   const leads = [compensation.min, compensation.max].map((amount) => String(Math.trunc(amount)).slice(0, 2));
-  const currency = new RegExp(`[€$£]|${compensation.currency}`);
-  const mayHoldAmount = (text: string) => leads.some((lead) => text.includes(lead)) || currency.test(text);
+  // The currency is three capital letters (the schema says so), so substrings stand in for an expression.
+  const marks = ['€', '$', '£', compensation.currency];
+  const mayHoldAmount = (text: string) =>
+    leads.some((lead) => text.includes(lead)) || marks.some((mark) => text.includes(mark));
   return {
     field: 'compensation',
     label: "the role's compensation",
+    mayAppear: (document) => mayHoldAmount(proseText(document).text),
     // The boundaries in any format, and any amount in the band written as money.
     find: ({ text }) =>
       !mayHoldAmount(text)
@@ -178,19 +263,35 @@ function compensationValue(role: Role): RestrictedValue | undefined {
   };
 }
 
-const valuesByProfile = new WeakMap<object, RestrictedValue[]>();
+/** A document's restricted values by the audience of the text they must not appear in, and all of them. */
+type ValuesByAudience = Record<SectionAudience | 'all', RestrictedValue[]>;
+
+const AUDIENCES: readonly SectionAudience[] = ['candidate', 'interviewers', 'internal'];
+
+function byAudience(config: Config, values: RestrictedValue[]): ValuesByAudience {
+  const lists = { all: [] } as unknown as ValuesByAudience;
+  for (const audience of AUDIENCES)
+    lists[audience] = values.filter((value) => mustNotAppear(config, value.field, audience));
+  lists.all = values.filter((value) => AUDIENCES.some((audience) => lists[audience].includes(value)));
+  return lists;
+}
+
+const valuesByProfile = new WeakMap<object, { config: Config; values: ValuesByAudience }>();
 
 /** The restricted values of a candidate (and of their role), made once per candidate. */
-function candidateValues(context: RuleContext, document: Loaded<unknown>): RestrictedValue[] {
+function candidateValues(context: RuleContext, document: Loaded<unknown>): ValuesByAudience | undefined {
   const profileDocument = context.workspace.candidates.get(document.location.candidateId!)?.profile;
   const profile = profileDocument?.value;
-  if (!profileDocument || !profile) return [];
-  let values = valuesByProfile.get(profileDocument);
-  if (!values) {
-    values = restrictedValuesOf(context, profile);
-    valuesByProfile.set(profileDocument, values);
+  if (!profileDocument || !profile) return undefined;
+  let cached = valuesByProfile.get(profileDocument);
+  if (!cached || cached.config !== context.config) {
+    cached = {
+      config: context.config,
+      values: byAudience(context.config, restrictedValuesOf(context, profile)),
+    };
+    valuesByProfile.set(profileDocument, cached);
   }
-  return values;
+  return cached.values;
 }
 
 function restrictedValuesOf(context: RuleContext, profile: Candidate): RestrictedValue[] {
@@ -204,6 +305,7 @@ function restrictedValuesOf(context: RuleContext, profile: Candidate): Restricte
         text.includes('@')
           ? findMatches(text, EMAIL).filter((match) => match.text.toLowerCase() === email)
           : [],
+      mayAppear: (document) => proseText(document).text.includes('@'),
     });
   }
   const phone = profile.contact?.phone;
@@ -213,18 +315,19 @@ function restrictedValuesOf(context: RuleContext, profile: Candidate): Restricte
       label: "the candidate's phone number",
       find: ({ text }) =>
         HAS_DIGIT.test(text) ? findMatches(text, PHONE).filter((match) => samePhone(match.text, phone)) : [],
+      mayAppear: (document) => SEVEN_DIGITS.test(proseText(document).text),
     });
   }
   const detail = profile.source.detail;
   if (detail) {
-    values.push({ field: 'source.detail', label: 'the source details', find: freeText(detail) });
+    values.push({ field: 'source.detail', label: 'the source details', ...freeText(detail) });
   }
   const accommodations = profile.accommodations?.details;
   if (accommodations) {
     values.push({
       field: 'accommodations.details',
       label: 'the accommodation details',
-      find: freeText(accommodations),
+      ...freeText(accommodations),
     });
   }
   const role = context.workspace.roles.get(profile.role)?.value;
@@ -233,13 +336,24 @@ function restrictedValuesOf(context: RuleContext, profile: Candidate): Restricte
   return values;
 }
 
-function restrictedValues(context: RuleContext, document: Loaded<unknown>): RestrictedValue[] {
+const roleValues = new WeakMap<Role, { config: Config; values: ValuesByAudience }>();
+
+function restrictedValues(context: RuleContext, document: Loaded<unknown>): ValuesByAudience | undefined {
   if (document.kind === 'role') {
     const role = document.value as Role | undefined;
-    const compensation = role ? compensationValue(role) : undefined;
-    return compensation ? [compensation] : [];
+    if (!role) return undefined;
+    let cached = roleValues.get(role);
+    if (!cached || cached.config !== context.config) {
+      const compensation = compensationValue(role);
+      cached = {
+        config: context.config,
+        values: byAudience(context.config, compensation ? [compensation] : []),
+      };
+      roleValues.set(role, cached);
+    }
+    return cached.values;
   }
-  if (document.kind === 'survey') return [];
+  if (document.kind === 'survey') return undefined;
   return candidateValues(context, document);
 }
 
@@ -259,12 +373,20 @@ export const rule: Rule = {
   check(context) {
     for (const document of context.documents) {
       const values = restrictedValues(context, document);
-      if (values.length === 0) continue;
-      for (const block of proseBlocks(document)) {
+      if (!values) continue;
+      const blocks = proseBlocks(document);
+      if (blocks.length === 0) continue;
+      // Values that cannot be in any block of the document are not looked for block by block.
+      const possible = values.all.filter((value) => value.mayAppear(document));
+      if (possible.length === 0) continue;
+      for (const block of blocks) {
         const audience = audienceOf(document.kind, block);
-        const found = values
-          .filter((value) => mustNotAppear(context.config, value.field, audience))
-          .flatMap((value) => value.find(block).map((match) => ({ ...match, value })));
+        const found: Array<TextMatch & { value: RestrictedValue }> = [];
+        for (const value of values[audience]) {
+          if (!possible.includes(value)) continue;
+          for (const match of value.find(block)) found.push({ ...match, value });
+        }
+        if (found.length === 0) continue;
         for (const match of withoutOverlaps(found)) {
           context.report(
             document,

@@ -1,6 +1,6 @@
 import type { Feedback } from '../../../schemas/feedback.js';
 import type { Rule, RuleContext } from '../lint/types.js';
-import { maskNonProse, wordTokens } from '../prose.js';
+import { countWords, sectionText } from '../prose.js';
 import { findSection } from '../sections.js';
 import type { Loaded } from '../workspace.js';
 import { judged, keyAt, roleOf, valueAt } from './support.js';
@@ -36,7 +36,8 @@ function checkScorecard(context: RuleContext, document: Loaded<Feedback>, feedba
 
   const evidence = findSection(document.sections, 'Evidence');
   if (evidence) {
-    const words = wordTokens(maskNonProse(evidence.content)).length;
+    // Counting stops at the minimum: beyond it the exact number does not matter.
+    const words = countWords(sectionText(document, evidence), MIN_EVIDENCE_WORDS);
     if (words > 0 && words < MIN_EVIDENCE_WORDS) {
       context.report(
         document,

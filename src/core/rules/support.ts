@@ -128,9 +128,25 @@ export function audienceOf(kind: Loaded<unknown>['kind'], block: TextBlock): Sec
 }
 
 const interviewerFields = new WeakMap<Config, string[]>();
+const hiddenFields = new WeakMap<Config, Map<string, boolean>>();
 
-/** True when a restricted field must not appear in text for this audience. */
+/** True when a restricted field must not appear in text for this audience (worked out once per config, field and audience). */
 export function mustNotAppear(config: Config, field: string, audience: SectionAudience): boolean {
+  let known = hiddenFields.get(config);
+  if (!known) {
+    known = new Map();
+    hiddenFields.set(config, known);
+  }
+  const key = `${audience} ${field}`;
+  let hidden = known.get(key);
+  if (hidden === undefined) {
+    hidden = hiddenFrom(config, field, audience);
+    if (known.size < 1000) known.set(key, hidden);
+  }
+  return hidden;
+}
+
+function hiddenFrom(config: Config, field: string, audience: SectionAudience): boolean {
   if (audience === 'internal' || !isRestricted(config, field)) return false;
   if (audience === 'candidate') return true;
   let visible = interviewerFields.get(config);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Candidate } from '../../../schemas/candidate.js';
 import type { personRoles } from '../../../schemas/common.js';
 import type { Role } from '../../../schemas/role.js';
