@@ -138,14 +138,16 @@ const changedCached = best(runs, () =>
 );
 git(dir, 'checkout', '-q', '--', '.');
 
-const row = (label, m) =>
-  `${label.padEnd(34)} ${m.wall.toFixed(2)} s wall (${(m.wall / floor.wall).toFixed(2)}x floor)   ${m.cpu.toFixed(2)} s cpu (${(m.cpu / floor.cpu).toFixed(2)}x)`;
+const verdict = (met, target) => (target ? `  (target ${target}: ${met ? 'met' : 'MISSED'})` : '');
+const row = (label, m, target, met) =>
+  `${label.padEnd(40)} ${m.wall.toFixed(2)} s wall (${(m.wall / floor.wall).toFixed(2)}x floor)   ${m.cpu.toFixed(2)} s cpu (${(m.cpu / floor.cpu).toFixed(2)}x)${verdict(met, target)}`;
 console.log(
   `candidates: ${candidates} (${candidates * sourceFiles.length} candidate documents), best of ${runs}`,
 );
 console.log(row('floor (bare read of every file)', floor));
-console.log(row('cold lint', cold));
-console.log(row('warm lint --cache', warm));
-console.log(row('--changed HEAD (10 documents)', changed));
+console.log(row('cold lint', cold, '<= 3x', cold.wall / floor.wall <= 3));
+console.log(row('warm lint --cache', warm, '<= 1.5x', warm.wall / floor.wall <= 1.5));
+const changedTarget = candidates >= 10_000 ? '< 0.5 s' : undefined;
+console.log(row('--changed HEAD (10 documents)', changed, changedTarget, changed.wall < 0.5));
 console.log(row('--changed HEAD --cache (10 documents)', changedCached));
 if (!keep) rmSync(dir, { recursive: true, force: true });
