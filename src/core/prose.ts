@@ -47,6 +47,11 @@ class ProseBlock implements TextBlock {
     this.#lower ??= this.text.toLowerCase();
     return this.#lower;
   }
+
+  /** Takes the text in lower case from a lower-cased text it is part of (see `proseLower`). */
+  knowLower(lower: string): void {
+    this.#lower ??= lower;
+  }
 }
 
 function sectionBlock(text: string, line: number, heading: string): ProseBlock {
@@ -61,11 +66,12 @@ function fieldBlock(text: string, line: number, column: number, exact: boolean, 
   return block;
 }
 
-/** What is computed once per document: its prose blocks, its prose as one text, where its lines start. */
+/** What is computed once per document: its prose blocks, its prose as one lower-case text, where its lines start. */
 interface DocumentCache {
   body: TextBlock[] | undefined;
   prose: TextBlock[] | undefined;
-  joined: ProseText | undefined;
+  lower: string | undefined;
+  digitRun: boolean | undefined;
   lineStarts: number[] | undefined;
 }
 
@@ -74,7 +80,13 @@ const documentCaches = new WeakMap<object, DocumentCache>();
 function cacheOf(document: object): DocumentCache {
   let cache = documentCaches.get(document);
   if (!cache) {
-    cache = { body: undefined, prose: undefined, joined: undefined, lineStarts: undefined };
+    cache = {
+      body: undefined,
+      prose: undefined,
+      lower: undefined,
+      digitRun: undefined,
+      lineStarts: undefined,
+    };
     documentCaches.set(document, cache);
   }
   return cache;
@@ -183,17 +195,21 @@ export function phraseRegExp(phrase: string): RegExp {
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 const ASCII_WORD = /^[a-z0-9]+$/;
 
-const phraseWordLists = new Map<string, readonly string[] | null>();
+const phraseWordLists = new Map<string, string[] | null>();
 
 /**
- * The words of a phrase in lower case, when all are ASCII letters and digits: every match of
- * `phraseRegExp(phrase)` holds each of them (see `mayHoldWords`). Undefined otherwise.
+ * The distinct words of a phrase in lower case, when all are ASCII letters and digits: every match
+ * of `phraseRegExp(phrase)` holds each of them (see `mayHoldWords`). Undefined otherwise.
  */
-export function phraseWords(phrase: string): readonly string[] | undefined {
+export function phraseWords(phrase: string): string[] | undefined {
   let words = phraseWordLists.get(phrase);
   if (words === undefined) {
     const found = lowerWords(phrase);
-    words = found.length > 0 && found.every((word) => ASCII_WORD.test(word)) ? found : null;
+    // Longest first: a longer word tends to be rarer, so a text without it is ruled out sooner.
+    words =
+      found.length > 0 && found.every((word) => ASCII_WORD.test(word))
+        ? [...new Set(found)].sort((a, b) => b.length - a.length)
+        : null;
     if (phraseWordLists.size < 10_000) phraseWordLists.set(phrase, words);
   }
   return words ?? undefined;
@@ -201,11 +217,21 @@ export function phraseWords(phrase: string): readonly string[] | undefined {
 
 /**
  * False when a text cannot hold a match of a case-insensitive expression that matches each of
- * `words` (lower-case ASCII, see `phraseWords`) literally: `lower` is the text in lower case.
+ * `words` (lower-case ASCII, see `phraseWords`) literally: `lower` is the text in lower case. A word
+ * found missing moves to the front of `words`: the same words are looked for in text after text,
+ * and the one missing from the last text is likely missing from the next.
  */
-export function mayHoldWords(text: string, lower: string, words: readonly string[]): boolean {
+export function mayHoldWords(text: string, lower: string, words: string[]): boolean {
   if (FOLDS_TO_ASCII.test(text)) return true;
-  for (const word of words) if (!lower.includes(word)) return false;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (lower.includes(word)) continue;
+    if (index > 0) {
+      words.copyWithin(1, 0, index);
+      words[0] = word;
+    }
+    return false;
+  }
   return true;
 }
 
@@ -323,6 +349,14 @@ export function sectionBlocks(
   return blocks;
 }
 
+/**
+ * True when a text may hold something `maskNonProse` masks. A section's content is lines of its
+ * document's body: when the body holds none of this, no section needs masking.
+ */
+function mayNeedMasking(text: string): boolean {
+  return text.includes('`') || text.includes('<!--') || text.includes('http') || text.includes('~~~');
+}
+
 /** The body text before the first `##` heading (all of a survey's comments), as a masked block. */
 export function preambleBlock(
   document: Pick<SourceDocument, 'body' | 'bodyLine' | 'sections'>,
@@ -349,7 +383,14 @@ export function bodyBlocks(document: Pick<SourceDocument, 'body' | 'bodyLine' | 
   const cache = cacheOf(document);
   if (!cache.body) {
     const preamble = preambleBlock(document);
-    const blocks = sectionBlocks(document);
+    let blocks: TextBlock[];
+    if (mayNeedMasking(document.body)) {
+      blocks = sectionBlocks(document);
+    } else {
+      blocks = document.sections.map((section) =>
+        sectionBlock(section.content, section.contentLine, section.heading),
+      );
+    }
     if (preamble) blocks.unshift(preamble);
     cache.body = blocks;
   }
@@ -460,20 +501,16 @@ export function frontMatterStringsWhere(
   return strings;
 }
 
-/** The line of a file's text (1-based), without its line break; '' past the end. */
-function lineOf(document: Pick<SourceDocument, 'text'>, line: number): string {
+/** Where each line of a document's text starts (computed once per document). */
+function lineStartsOf(document: Pick<SourceDocument, 'text'>): number[] {
   const cache = cacheOf(document);
-  let starts = cache.lineStarts;
-  if (!starts) {
-    starts = [0];
+  if (!cache.lineStarts) {
+    const starts = [0];
     const { text } = document;
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
     cache.lineStarts = starts;
   }
-  const start = starts[line - 1];
-  if (start === undefined) return '';
-  const next = starts[line];
-  return document.text.slice(start, next === undefined ? undefined : next - 1);
+  return cache.lineStarts;
 }
 
 /**
@@ -485,16 +522,48 @@ export function frontMatterBlock(
   path: string,
   value: string,
 ): TextBlock {
+  return fieldBlockAt(document, lineStartsOf(document), path, value);
+}
+
+function fieldBlockAt(
+  document: Pick<SourceDocument, 'text' | 'positions'>,
+  starts: readonly number[],
+  path: string,
+  value: string,
+): TextBlock {
   const at = document.positions.get(path)?.value ?? { line: 1, column: 1 };
-  const raw = lineOf(document, at.line).slice(at.column - 1);
-  const quoted = raw[0] === '"' || raw[0] === "'";
-  if (!value.includes('\n') && raw.startsWith(value)) {
-    return fieldBlock(value, at.line, at.column, true, path);
-  }
-  if (!value.includes('\n') && quoted && raw.startsWith(value, 1)) {
-    return fieldBlock(value, at.line, at.column + 1, true, path);
+  if (!value.includes('\n')) {
+    // What the file holds from the value's position to the end of its line, and how it starts.
+    const { text } = document;
+    const start = starts[at.line - 1];
+    if (start !== undefined && Number.isInteger(at.column) && at.column >= 1) {
+      const next = starts[at.line];
+      const end = next === undefined ? text.length : next - 1;
+      const from = start + at.column - 1;
+      // Past the end of the line nothing follows; the line break ends a value written on one line.
+      if (from > end ? value === '' : text.startsWith(value, from)) {
+        return fieldBlock(value, at.line, at.column, true, path);
+      }
+      const quote = from < end ? text[from] : undefined;
+      if ((quote === '"' || quote === "'") && text.startsWith(value, from + 1)) {
+        return fieldBlock(value, at.line, at.column + 1, true, path);
+      }
+    } else {
+      const raw = start === undefined ? '' : lineText(text, starts, at.line).slice(at.column - 1);
+      if (raw.startsWith(value)) return fieldBlock(value, at.line, at.column, true, path);
+      if ((raw[0] === '"' || raw[0] === "'") && raw.startsWith(value, 1)) {
+        return fieldBlock(value, at.line, at.column + 1, true, path);
+      }
+    }
   }
   return fieldBlock(value, at.line, at.column, false, path);
+}
+
+/** A line of a text (1-based) without its line break, given where the lines start. */
+function lineText(text: string, starts: readonly number[], line: number): string {
+  const start = starts[line - 1]!;
+  const next = starts[line];
+  return text.slice(start, next === undefined ? undefined : next - 1);
 }
 
 /** The prose fields of a document's front matter as blocks. */
@@ -505,10 +574,11 @@ export function frontMatterProseBlocks(
   const data: unknown = document.data;
   if (!data || patterns.length === 0) return [];
   const blocks: TextBlock[] = [];
+  const starts = lineStartsOf(document);
   const byPath: StringVisitor = (value, segments) => {
     const path = joinPath(segments);
     if (path !== '' && patterns.some((pattern) => pattern.test(path)))
-      blocks.push(frontMatterBlock(document, path, value));
+      blocks.push(fieldBlockAt(document, starts, path, value));
   };
   // An empty top-level key adds nothing to the paths below it: then any path may be a prose field.
   if (typeof data !== 'object' || Array.isArray(data) || Object.hasOwn(data, '')) {
@@ -519,7 +589,8 @@ export function frontMatterProseBlocks(
   // depth rules out everything below it. Below a key with a dot, paths are tested whole.
   collectFields(data, [], 0, (1 << proseFieldShapes[document.kind].length) - 1, {
     shapes: proseFieldShapes[document.kind],
-    onField: (segments, value) => blocks.push(frontMatterBlock(document, joinPath(segments), value)),
+    // The first key is not empty, so joining with dots is the path.
+    onField: (segments, value) => blocks.push(fieldBlockAt(document, starts, segments.join('.'), value)),
     byPath,
   });
   return blocks;
@@ -588,27 +659,46 @@ export function proseBlocks(document: SourceDocument): TextBlock[] {
   return cache.prose;
 }
 
-/** All of a document's prose in one string, original and lower-cased, for tests that decide whether to look block by block. */
-export interface ProseText {
-  /** The texts of `proseBlocks`, joined by line breaks. */
-  text: string;
-  /** `text` in lower case: the blocks' `lowerText`s joined by line breaks. */
-  lower: string;
-}
-
 /**
- * A document's prose as one text (computed once per document). A test a block's text must pass
- * for a finding (a substring, an unanchored expression) fails on every block when it fails here.
+ * All of a document's prose in one string, in lower case: the blocks' `lowerText`s joined by line
+ * breaks (computed once per document). A test a block's text must pass for a finding fails on every
+ * block when its lower-case version fails here: a substring in lower case, or an unanchored
+ * expression whose letters are case-insensitive. Lower-casing turns the Kelvin sign into "k" and
+ * keeps the long s, see `mayHoldWords`.
  */
-export function proseText(document: SourceDocument): ProseText {
+export function proseLower(document: SourceDocument): string {
   const cache = cacheOf(document);
-  if (!cache.joined) {
+  if (cache.lower === undefined) {
     const blocks = proseBlocks(document);
     let text = blocks.length === 0 ? '' : blocks[0]!.text;
     for (let index = 1; index < blocks.length; index++) text += `\n${blocks[index]!.text}`;
-    cache.joined = { text, lower: text.toLowerCase() };
+    const lower = text.toLowerCase();
+    cache.lower = lower;
+    // Lower-casing changes the length of one character only (dotted capital I, to two): when the
+    // length holds, each block's lower case is the part of this text where the block sits.
+    if (lower.length === text.length) {
+      let at = 0;
+      for (const block of blocks) {
+        if (block instanceof ProseBlock) block.knowLower(lower.slice(at, at + block.text.length));
+        at += block.text.length + 1;
+      }
+    }
   }
-  return cache.joined;
+  return cache.lower;
+}
+
+/** Six digits joined by nothing or by spaces, dots, dashes, parentheses and plus signs. */
+const DIGIT_RUN = /\d(?:[ .()+-]*\d){5}/;
+
+/**
+ * True when a document's prose holds six or more digits joined only by spaces, dots, dashes,
+ * parentheses or plus signs (worked out once per document): phone numbers and national id numbers
+ * are such runs.
+ */
+export function hasDigitRun(document: SourceDocument): boolean {
+  const cache = cacheOf(document);
+  cache.digitRun ??= DIGIT_RUN.test(proseLower(document));
+  return cache.digitRun;
 }
 
 /** Drops matches that overlap an earlier kept one, preferring the earliest, then the longest. */

@@ -49,7 +49,7 @@ export interface CompiledEntry {
    * For a phrase: its words, when all are ASCII letters and digits (see `phraseWords`). A match
    * holds every one of them, so a text lacking one is not searched.
    */
-  words?: readonly string[];
+  words?: string[];
 }
 
 const ORGANISATION_EXPLANATION = "is on this organisation's list of phrases to avoid";
@@ -214,13 +214,13 @@ function findIn(
   text: string,
   entries: CompiledEntry[],
   allow: readonly string[],
-  lowerText?: string,
+  lowerCase: () => string = () => text.toLowerCase(),
 ): Finding[] {
   const found: Finding[] = [];
-  let lower = lowerText;
+  let lower: string | undefined;
   for (const entry of entries) {
     if (entry.words) {
-      lower ??= text.toLowerCase();
+      lower ??= lowerCase();
       if (!mayHoldWords(text, lower, entry.words)) continue;
     }
     for (const match of findMatches(text, entry.expression)) found.push({ ...match, entry });
@@ -252,10 +252,7 @@ export const rule: Rule = {
       for (const block of proseBlocks(document)) {
         const triggered = triggeredEntries(entries, block.text);
         if (triggered.length === 0) continue;
-        for (const finding of findIn(
-          block.text,
-          triggered,
-          context.config.language.allow,
+        for (const finding of findIn(block.text, triggered, context.config.language.allow, () =>
           lowerText(block),
         )) {
           const phrase = finding.text.replace(/\s+/g, ' ');

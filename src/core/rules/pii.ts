@@ -1,9 +1,10 @@
 import type { Rule, RuleContext } from '../lint/types.js';
 import {
   findMatches,
+  hasDigitRun,
   positionAt,
   proseBlocks,
-  proseText,
+  proseLower,
   type TextBlock,
   type TextMatch,
   withoutOverlaps,
@@ -20,6 +21,8 @@ interface Detector {
    * detector accepts is made of what this finds.
    */
   documentWorth?: RegExp;
+  /** True when what the detector accepts is a run of six digits or more (see `hasDigitRun`). */
+  digitRun?: boolean;
   expression: RegExp;
   /** Drops matches that look like personal data but are not (a year range, a date). */
   accept?: (match: TextMatch) => boolean;
@@ -38,6 +41,7 @@ const DETECTORS: Detector[] = [
     worth: /\d[ .()-]?\d/,
     // A phone-shaped match has only digits, spaces, dots, dashes, parentheses and a plus; nine digits are accepted.
     documentWorth: /\d(?:[ .()+-]*\d){8}/,
+    digitRun: true,
     expression: PHONE,
     accept: (match) => {
       const count = digits(match.text).length;
@@ -49,6 +53,7 @@ const DETECTORS: Detector[] = [
     what: 'a national id number',
     worth: /\d\d/,
     documentWorth: /\d{3}-\d\d-\d{4}|\d\d ?\d\d ?\d\d/,
+    digitRun: true,
     // US Social Security numbers (never 000, 666 or 9xx in the first group) and UK National Insurance numbers.
     expression:
       /(?<![\w-])(?:(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w-])/g,
@@ -64,6 +69,7 @@ const DETECTORS: Detector[] = [
   {
     what: 'an age',
     worth: /\d\s*(?:y|-y)|age/i,
+    documentWorth: /\d\s*(?:y|-y)|age(?:d\s+|[:\s]\s*)\d/i,
     expression:
       /(?<![\p{L}\p{N}_])(?:\d{1,2}\s*(?:years?|yrs?)[\s-]+old|\d{1,2}-year-old|aged\s+\d{1,2}|age[:\s]\s*\d{1,2})(?![\p{L}\p{N}_])/giu,
     fix: 'remove it: age must play no part in the decision',
@@ -86,10 +92,17 @@ function findWith(detectors: readonly Detector[], text: string): Array<TextMatch
   return found.length > 1 ? withoutOverlaps(found) : found;
 }
 
-/** The detectors worth running on some block of a document: their cheap test passes on all its prose. */
+/**
+ * The detectors worth running on some block of a document: their cheap test passes on all its
+ * prose in lower case (the tests' letters are case-insensitive; lower-casing makes no digits,
+ * spaces or punctuation).
+ */
 function worthwhile(document: Loaded<unknown>): Detector[] {
-  const { text } = proseText(document);
-  return DETECTORS.filter((detector) => (detector.documentWorth ?? detector.worth).test(text));
+  const lower = proseLower(document);
+  return DETECTORS.filter(
+    (detector) =>
+      (!detector.digitRun || hasDigitRun(document)) && (detector.documentWorth ?? detector.worth).test(lower),
+  );
 }
 
 /**

@@ -34,6 +34,18 @@ function stage({ context, document }: Checker, path: string, id: string): void {
   );
 }
 
+const competencyIds = new WeakMap<Role, string[]>();
+
+/** A role's competency ids, listed once per role. */
+function competenciesOf(role: Role): string[] {
+  let ids = competencyIds.get(role);
+  if (!ids) {
+    ids = role.competencies.map((item) => item.id);
+    competencyIds.set(role, ids);
+  }
+  return ids;
+}
+
 function competency(
   { context, document }: Checker,
   role: Role,
@@ -41,7 +53,7 @@ function competency(
   position: ReturnType<typeof keyAt>,
   id: string,
 ): void {
-  const known = role.competencies.map((item) => item.id);
+  const known = competenciesOf(role);
   if (known.includes(id)) return;
   context.report(
     document,

@@ -5,11 +5,12 @@ import type { SourceDocument } from '../document.js';
 import type { Rule, RuleContext } from '../lint/types.js';
 import {
   findMatches,
+  hasDigitRun,
   lowerText,
   lowerWords,
   positionAt,
   proseBlocks,
-  proseText,
+  proseLower,
   type TextBlock,
   type TextMatch,
   type WordToken,
@@ -40,35 +41,74 @@ const STOP_WORDS = new Set(
   ),
 );
 
-type WordRunFinder = ((text: string, tokens?: () => WordToken[], lower?: string) => TextMatch[]) & {
+/**
+ * Finds the runs of a free-text value (source or accommodation details) in texts; see
+ * `sharedWordRuns`. Made once per candidate, so it does little until a text may hold a run.
+ */
+class WordRuns {
+  private readonly valueWords: string[];
+  /** Content words a run needs; 0 when the value has too few for any run. */
+  private readonly needed: number = 0;
+  /** The distinct content words, longest (rarest) first, and how many of them a run needs. */
+  private readonly distinct: string[] = [];
+  private readonly distinctNeeded: number = 0;
+  /** Words of which every run holds one (see `pivotWords`); undefined for no such test. */
+  private readonly pivots: string[] | undefined;
+  /** Where each word occurs in the value: made on the first search, which most values never need. */
+  private starts: Map<string, number[]> | undefined;
+
+  constructor(value: string) {
+    this.valueWords = lowerWords(value);
+    const counts = new Map<string, number>();
+    let content = 0;
+    let most = 0;
+    for (const word of this.valueWords) {
+      if (STOP_WORDS.has(word)) continue;
+      const count = (counts.get(word) ?? 0) + 1;
+      counts.set(word, count);
+      content++;
+      if (count > most) most = count;
+    }
+    // At least half of the value's content words, and never fewer than three nor more than six.
+    const needed = Math.min(content, Math.max(3, Math.min(6, Math.ceil(content / 2))));
+    if (needed < 2) return;
+    this.needed = needed;
+    // A run uses each word at most as often as the value does, so this many distinct ones must be present.
+    this.distinctNeeded = Math.ceil(needed / most);
+    this.distinct = [...counts.keys()].sort((a, b) => b.length - a.length);
+    this.pivots = pivotWords(this.valueWords, needed);
+  }
+
   /**
-   * False when a lower-cased text cannot hold a run, by the test the finder makes before it looks
-   * for runs in a text given in lower case, and by the pivot words (see `pivotWords`).
+   * True when at least `distinctNeeded` of the distinct content words occur in a lower-cased text
+   * as substrings: a word present as a whole word is present as a substring. Stops as soon as the
+   * answer is known.
    */
-  mayBeIn: (lower: string) => boolean;
-};
+  private present(lower: string): boolean {
+    const allowedMissing = this.distinct.length - this.distinctNeeded;
+    let present = 0;
+    let missing = 0;
+    for (const word of this.distinct) {
+      if (lower.includes(word)) {
+        if (++present >= this.distinctNeeded) return true;
+      } else if (++missing > allowedMissing) return false;
+    }
+    return present >= this.distinctNeeded;
+  }
 
-const NO_RUNS: WordRunFinder = Object.assign(() => [], { mayBeIn: () => false });
+  /** False when a lower-cased text cannot hold a run: the test `find` makes, and the pivot words. */
+  mayBeIn(lower: string): boolean {
+    if (this.needed === 0) return false;
+    if (this.pivots && !this.pivots.some((word) => lower.includes(word))) return false;
+    return this.present(lower);
+  }
 
-/** Finds the runs of a free-text value (source or accommodation details) in texts; see `sharedWordRuns`. */
-export function wordRunFinder(value: string): WordRunFinder {
-  const valueWords = lowerWords(value);
-  const counts = new Map<string, number>();
-  for (const word of valueWords) if (!STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const content = [...counts.values()].reduce((sum, count) => sum + count, 0);
-  // At least half of the value's content words, and never fewer than three nor more than six.
-  const needed = Math.min(content, Math.max(3, Math.min(6, Math.ceil(content / 2))));
-  if (needed < 2) return NO_RUNS;
-  // A run uses each word at most as often as the value does, so this many distinct ones must be present.
-  const distinctNeeded = Math.ceil(needed / Math.max(...counts.values()));
-  const present = presenceTest([...counts.keys()], distinctNeeded);
-  const pivots = pivotWords(valueWords, needed);
-  // Where each word occurs in the value: made on the first search, which most values never need.
-  let starts: Map<string, number[]> | undefined;
-
-  const find = (text: string, tokens?: () => WordToken[], lower?: string): TextMatch[] => {
-    // A word present as a whole word is present as a substring: a cheap necessary condition.
-    if (lower !== undefined && !present(lower)) return [];
+  /** The runs in a text; with `lower` (the text in lower case), only when the text passes the presence test. */
+  find(text: string, tokens?: () => WordToken[], lower?: string): TextMatch[] {
+    const { needed, valueWords } = this;
+    if (needed === 0) return [];
+    if (lower !== undefined && !this.present(lower)) return [];
+    let starts = this.starts;
     if (!starts) {
       starts = new Map();
       for (let index = 0; index < valueWords.length; index++) {
@@ -77,11 +117,13 @@ export function wordRunFinder(value: string): WordRunFinder {
         if (positions) positions.push(index);
         else starts.set(word, [index]);
       }
+      this.starts = starts;
     }
     const textTokens = tokens ? tokens() : wordTokens(text);
     const runs: TextMatch[] = [];
     for (let i = 0; i < textTokens.length; i++) {
-      let best = { length: 0, content: 0 };
+      let bestLength = 0;
+      let bestContent = 0;
       for (const j of starts.get(textTokens[i]!.word) ?? []) {
         let length = 0;
         let found = 0;
@@ -93,12 +135,15 @@ export function wordRunFinder(value: string): WordRunFinder {
           if (!STOP_WORDS.has(valueWords[j + length]!)) found++;
           length++;
         }
-        if (found > best.content) best = { length, content: found };
+        if (found > bestContent) {
+          bestLength = length;
+          bestContent = found;
+        }
       }
-      if (best.content < needed) continue;
+      if (bestContent < needed) continue;
       // The run is reported from its first to its last content word: "a" or "the" around it are not the leak.
       let from = i;
-      let to = i + best.length - 1;
+      let to = i + bestLength - 1;
       while (STOP_WORDS.has(textTokens[from]!.word)) from++;
       while (STOP_WORDS.has(textTokens[to]!.word)) to--;
       const first = textTokens[from]!;
@@ -108,34 +153,18 @@ export function wordRunFinder(value: string): WordRunFinder {
         length: last.index + last.length - first.index,
         text: text.slice(first.index, last.index + last.length),
       });
-      i += best.length - 1;
+      i += bestLength - 1;
     }
     return runs;
-  };
-
-  const mayBeIn = (lower: string): boolean =>
-    (pivots === undefined || pivots.some((word) => lower.includes(word))) && present(lower);
-  return Object.assign(find, { mayBeIn });
+  }
 }
 
-/**
- * True when at least `needed` of the words occur in a lower-cased text as substrings, as the
- * finder's own test counts them. Longer words are tried first (they are rarer), and the test stops
- * as soon as its answer is known.
- */
-function presenceTest(words: readonly string[], needed: number): (lower: string) => boolean {
-  const longestFirst = [...words].sort((a, b) => b.length - a.length);
-  const allowedMissing = longestFirst.length - needed;
-  return (lower) => {
-    let present = 0;
-    let missing = 0;
-    for (const word of longestFirst) {
-      if (lower.includes(word)) {
-        if (++present >= needed) return true;
-      } else if (++missing > allowedMissing) return false;
-    }
-    return present >= needed;
-  };
+/** Finds the runs of a free-text value in texts; see `sharedWordRuns`. */
+export function wordRunFinder(
+  value: string,
+): (text: string, tokens?: () => WordToken[], lower?: string) => TextMatch[] {
+  const runs = new WordRuns(value);
+  return (text, tokens, lower) => runs.find(text, tokens, lower);
 }
 
 /**
@@ -146,11 +175,17 @@ function presenceTest(words: readonly string[], needed: number): (lower: string)
  * sigma than lower-casing the word alone.
  */
 function pivotWords(valueWords: readonly string[], needed: number): string[] | undefined {
-  const contentWords = valueWords.filter((word) => !STOP_WORDS.has(word));
   const pivots: string[] = [];
-  for (let position = needed - 1; position < contentWords.length; position += needed)
-    pivots.push(contentWords[position]!);
-  return pivots.every((word) => !/[σς]/.test(word)) ? pivots : undefined;
+  let position = 0;
+  for (const word of valueWords) {
+    if (STOP_WORDS.has(word)) continue;
+    if (position % needed === needed - 1) {
+      if (word.includes('σ') || word.includes('ς')) return undefined;
+      pivots.push(word);
+    }
+    position++;
+  }
+  return pivots;
 }
 
 /**
@@ -165,13 +200,10 @@ export function sharedWordRuns(value: string, text: string): TextMatch[] {
 
 /** Finds a free-text value in blocks, skipping blocks that lack the words a run would need. */
 function freeText(value: string): Pick<RestrictedValue, 'find' | 'mayAppear'> {
-  const find = wordRunFinder(value);
+  const runs = new WordRuns(value);
   return {
-    find: (block) => {
-      const lower = lowerText(block);
-      return find.mayBeIn(lower) ? find(block.text, () => tokensOf(block)) : [];
-    },
-    mayAppear: (document) => find.mayBeIn(proseText(document).lower),
+    find: (block) => (runs.mayBeIn(lowerText(block)) ? runs.find(block.text, () => tokensOf(block)) : []),
+    mayAppear: (document) => runs.mayBeIn(proseLower(document)),
   };
 }
 
@@ -225,6 +257,8 @@ export function findAmounts(
   return amounts;
 }
 
+const SIGNS = ['€', '$', '£'];
+
 const compensationByRole = new WeakMap<Role, RestrictedValue | null>();
 
 /** The role's compensation as a restricted value, made once per role. */
@@ -243,13 +277,20 @@ function makeCompensationValue(role: Role): RestrictedValue | undefined {
   // Every format of a boundary starts with its leading digits; an amount in the band carries a currency.
   const leads = [compensation.min, compensation.max].map((amount) => String(Math.trunc(amount)).slice(0, 2));
   // The currency is three capital letters (the schema says so), so substrings stand in for an expression.
-  const marks = ['€', '$', '£', compensation.currency];
+  const marks = [...SIGNS, compensation.currency];
   const mayHoldAmount = (text: string) =>
     leads.some((lead) => text.includes(lead)) || marks.some((mark) => text.includes(mark));
+  // Digits and currency signs are in the lower-case prose as they are; the capital letters of the
+  // code are looked for block by block (in lower case they are common letters, slow to look for).
+  const mayAppear = (document: SourceDocument) => {
+    const lower = proseLower(document);
+    if (leads.some((lead) => lower.includes(lead)) || SIGNS.some((sign) => lower.includes(sign))) return true;
+    return proseBlocks(document).some((block) => block.text.includes(compensation.currency));
+  };
   return {
     field: 'compensation',
     label: "the role's compensation",
-    mayAppear: (document) => mayHoldAmount(proseText(document).text),
+    mayAppear,
     // The boundaries in any format, and any amount in the band written as money.
     find: ({ text }) =>
       !mayHoldAmount(text)
@@ -305,7 +346,7 @@ function restrictedValuesOf(context: RuleContext, profile: Candidate): Restricte
         text.includes('@')
           ? findMatches(text, EMAIL).filter((match) => match.text.toLowerCase() === email)
           : [],
-      mayAppear: (document) => proseText(document).text.includes('@'),
+      mayAppear: (document) => proseLower(document).includes('@'),
     });
   }
   const phone = profile.contact?.phone;
@@ -315,7 +356,7 @@ function restrictedValuesOf(context: RuleContext, profile: Candidate): Restricte
       label: "the candidate's phone number",
       find: ({ text }) =>
         HAS_DIGIT.test(text) ? findMatches(text, PHONE).filter((match) => samePhone(match.text, phone)) : [],
-      mayAppear: (document) => SEVEN_DIGITS.test(proseText(document).text),
+      mayAppear: (document) => hasDigitRun(document) && SEVEN_DIGITS.test(proseLower(document)),
     });
   }
   const detail = profile.source.detail;
@@ -381,12 +422,15 @@ export const rule: Rule = {
       if (possible.length === 0) continue;
       for (const block of blocks) {
         const audience = audienceOf(document.kind, block);
-        const found: Array<TextMatch & { value: RestrictedValue }> = [];
+        let found: Array<TextMatch & { value: RestrictedValue }> | undefined;
         for (const value of values[audience]) {
           if (!possible.includes(value)) continue;
-          for (const match of value.find(block)) found.push({ ...match, value });
+          for (const match of value.find(block)) {
+            found ??= [];
+            found.push({ ...match, value });
+          }
         }
-        if (found.length === 0) continue;
+        if (!found) continue;
         for (const match of withoutOverlaps(found)) {
           context.report(
             document,
