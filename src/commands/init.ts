@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { initialFiles } from '../core/init/files.js';
 import { HandoffError } from '../errors.js';
 import { writeRepoFile } from '../io/files.js';
-import { gitInit, insideGitWorkTree } from '../io/git-init.js';
+import { initRepository, isRepository } from '../io/git.js';
 import { packageVersion } from '../io/package-info.js';
 import type { CommandContext } from './context.js';
 
@@ -37,8 +37,8 @@ export async function initCommand(
       created.push(path);
     }
   }
-  const initialisedGit = !insideGitWorkTree(root);
-  if (initialisedGit) gitInit(root);
+  const initialisedGit = !(await isRepository(root, io.env));
+  if (initialisedGit) await initRepository(root, io.env);
 
   for (const path of created) io.stdout.write(`created  ${path}\n`);
   for (const path of existing) io.stdout.write(`exists   ${path} (left unchanged)\n`);

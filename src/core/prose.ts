@@ -132,11 +132,6 @@ function maskFences(text: string): string {
   return lines.join('\n');
 }
 
-/** True when a text holds nothing but whitespace, HTML comments and code. */
-export function isBlankProse(text: string): boolean {
-  return maskNonProse(text).trim() === '';
-}
-
 /** The line and column span of `length` characters at `index` of a block's text. */
 export function positionAt(block: TextBlock, index: number, length: number): Position {
   if (!block.exact) return { line: block.line, column: block.column };
@@ -420,34 +415,6 @@ const proseFields: Record<DocumentKind, RegExp[]> = {
   survey: [],
 };
 
-/** One dotted component of a prose field's path: a key, or a test on the key. */
-type Component = string | RegExp;
-
-const INDEX = /^\d+$/;
-
-/** `proseFields` by component, for keys without dots: a walk of the front matter leaves other keys alone. */
-const proseFieldShapes: Record<DocumentKind, ReadonlyArray<readonly Component[]>> = {
-  role: [
-    ['expectations', INDEX, 'outcome'],
-    ['competencies', INDEX, 'rubric', /^[1-4]$/],
-    ['loop', INDEX, 'questions', INDEX, 'text'],
-  ],
-  candidate: [
-    ['fit', /^[^.]+$/],
-    ['accommodations', 'arrangements', INDEX],
-    ['next_step', 'action'],
-  ],
-  memo: [
-    ['communication_style'],
-    ['motivations', INDEX],
-    ['concerns', INDEX, 'topic'],
-    ['stakeholders', INDEX, 'role'],
-    ['already_asked', INDEX],
-  ],
-  feedback: [],
-  survey: [],
-};
-
 type StringVisitor = (value: string, segments: readonly string[]) => void;
 
 /** Visits every string under `node` with the keys leading to it; strings deeper than 32 levels are left out. */
@@ -472,21 +439,16 @@ function walkStrings(node: unknown, segments: string[], depth: number, visit: St
   }
 }
 
-/** The dotted path of a value (an empty key adds no dot, as in frontMatterStrings). */
+/** The dotted path of a value (an empty key adds no dot). */
 function joinPath(segments: readonly string[]): string {
   let path = '';
   for (const segment of segments) path = path === '' ? segment : `${path}.${segment}`;
   return path;
 }
 
-/** Every string value in front matter, by dotted path. */
-export function frontMatterStrings(data: unknown): Array<{ path: string; value: string }> {
-  return frontMatterStringsWhere(data, () => true);
-}
-
 /**
- * The string values of front matter that `wanted` accepts, by dotted path, in the order of
- * `frontMatterStrings` (paths are built only for the values accepted).
+ * The string values of front matter that `wanted` accepts, by dotted path, in document order
+ * (paths are built only for the values accepted).
  */
 export function frontMatterStringsWhere(
   data: unknown,
@@ -517,14 +479,6 @@ function lineStartsOf(document: Pick<SourceDocument, 'text'>): number[] {
  * A front-matter string value as a block. Offsets map exactly when the value is written on one
  * line, plain or quoted without escapes before the match; otherwise findings point at the value.
  */
-export function frontMatterBlock(
-  document: Pick<SourceDocument, 'text' | 'positions'>,
-  path: string,
-  value: string,
-): TextBlock {
-  return fieldBlockAt(document, lineStartsOf(document), path, value);
-}
-
 function fieldBlockAt(
   document: Pick<SourceDocument, 'text' | 'positions'>,
   starts: readonly number[],
@@ -571,85 +525,15 @@ export function frontMatterProseBlocks(
   document: Pick<SourceDocument, 'kind' | 'data' | 'text' | 'positions'>,
 ): TextBlock[] {
   const patterns = proseFields[document.kind];
-  const data: unknown = document.data;
-  if (!data || patterns.length === 0) return [];
+  if (!document.data || patterns.length === 0) return [];
   const blocks: TextBlock[] = [];
   const starts = lineStartsOf(document);
-  const byPath: StringVisitor = (value, segments) => {
+  walkStrings(document.data, [], 0, (value, segments) => {
     const path = joinPath(segments);
     if (path !== '' && patterns.some((pattern) => pattern.test(path)))
       blocks.push(fieldBlockAt(document, starts, path, value));
-  };
-  // An empty top-level key adds nothing to the paths below it: then any path may be a prose field.
-  if (typeof data !== 'object' || Array.isArray(data) || Object.hasOwn(data, '')) {
-    walkStrings(data, [], 0, byPath);
-    return blocks;
-  }
-  // While no key has a dot, a path's components are its keys: a key no field shape allows at its
-  // depth rules out everything below it. Below a key with a dot, paths are tested whole.
-  collectFields(data, [], 0, (1 << proseFieldShapes[document.kind].length) - 1, {
-    shapes: proseFieldShapes[document.kind],
-    // The first key is not empty, so joining with dots is the path.
-    onField: (segments, value) => blocks.push(fieldBlockAt(document, starts, segments.join('.'), value)),
-    byPath,
   });
   return blocks;
-}
-
-interface FieldWalk {
-  shapes: ReadonlyArray<readonly Component[]>;
-  onField: (segments: readonly string[], value: string) => void;
-  byPath: StringVisitor;
-}
-
-/** Walks front matter for the strings whose keys fit one of `walk.shapes` (`candidates`: a bit per shape still possible). */
-function collectFields(
-  node: unknown,
-  segments: string[],
-  depth: number,
-  candidates: number,
-  walk: FieldWalk,
-): void {
-  if (depth > 32) return;
-  const { shapes } = walk;
-  if (typeof node === 'string') {
-    for (let shape = 0; shape < shapes.length; shape++) {
-      if ((candidates & (1 << shape)) !== 0 && shapes[shape]!.length === depth) {
-        walk.onField(segments, node);
-        return;
-      }
-    }
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  const array = Array.isArray(node);
-  const keys = array ? undefined : Object.keys(node);
-  const length = array ? node.length : keys!.length;
-  for (let at = 0; at < length; at++) {
-    if (array && !(at in node)) continue;
-    const key = array ? `${at}` : keys![at]!;
-    const child = (node as Record<string, unknown>)[key];
-    segments.push(key);
-    if (!array && key.includes('.')) {
-      walkStrings(child, segments, depth + 1, walk.byPath);
-    } else {
-      let next = 0;
-      for (let shape = 0; shape < shapes.length; shape++) {
-        const component = shapes[shape]![depth];
-        if ((candidates & (1 << shape)) === 0 || component === undefined) continue;
-        // An array index fits INDEX (and the other expressions, but for digits past 4 in /^[1-4]$/).
-        const fits =
-          typeof component === 'string'
-            ? component === key
-            : array && component === INDEX
-              ? true
-              : component.test(key);
-        if (fits) next |= 1 << shape;
-      }
-      if (next !== 0) collectFields(child, segments, depth + 1, next, walk);
-    }
-    segments.pop();
-  }
 }
 
 /** Everything a person wrote in a document: body prose, then front-matter prose fields (computed once per document). */

@@ -55,6 +55,11 @@ export async function isRepository(dir: string, env: GitEnv): Promise<boolean> {
   }
 }
 
+/** Creates a Git repository in the folder (`git init`). */
+export async function initRepository(dir: string, env: GitEnv): Promise<void> {
+  await (await openGit(dir, env)).init();
+}
+
 /** Whether the index holds unmerged entries (a merge, rebase or cherry-pick stopped on conflicts). */
 export async function hasConflicts(dir: string, env: GitEnv): Promise<boolean> {
   const git = await openGit(dir, env);
