@@ -99,7 +99,7 @@ const walk = (dir) => { for (const e of readdirSync(dir, { withFileTypes: true }
 walk(process.argv[1]);
 `;
 
-const dir = keep ?? mkdtempSync(join(tmpdir(), 'handoff-bench-'));
+const dir = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'handoff-bench-'));
 if (!existsSync(join(dir, 'handoff.config.yaml'))) {
   generate(dir);
   git(dir, 'init', '-q', '-b', 'main');

@@ -6,6 +6,7 @@
 import type { DocumentKind } from '../../schemas/common.js';
 import type { Position } from './diagnostics.js';
 import type { SourceDocument } from './document.js';
+import { ObjectCache } from './object-cache.js';
 import type { Section } from './sections.js';
 
 /** A piece of text and where its first character sits in the original file. */
@@ -75,7 +76,7 @@ interface DocumentCache {
   lineStarts: number[] | undefined;
 }
 
-const documentCaches = new WeakMap<object, DocumentCache>();
+const documentCaches = new ObjectCache<object, DocumentCache>('prose of a document');
 
 function cacheOf(document: object): DocumentCache {
   let cache = documentCaches.get(document);
@@ -415,6 +416,17 @@ const proseFields: Record<DocumentKind, RegExp[]> = {
   survey: [],
 };
 
+/** The top-level key of every path a prose field's pattern accepts (`^fit\.` gives fit). */
+function rootOf(pattern: RegExp): string {
+  const root = /^\^([a-z_]+)(?:\\\.|\$)/.exec(pattern.source)?.[1];
+  if (root === undefined) throw new Error(`a prose field's pattern must start with its key: ${pattern}`);
+  return root;
+}
+
+const proseRoots = Object.fromEntries(
+  Object.entries(proseFields).map(([kind, patterns]) => [kind, new Set(patterns.map(rootOf))]),
+) as Record<DocumentKind, Set<string>>;
+
 type StringVisitor = (value: string, segments: readonly string[]) => void;
 
 /** Visits every string under `node` with the keys leading to it; strings deeper than 32 levels are left out. */
@@ -528,11 +540,18 @@ export function frontMatterProseBlocks(
   if (!document.data || patterns.length === 0) return [];
   const blocks: TextBlock[] = [];
   const starts = lineStartsOf(document);
-  walkStrings(document.data, [], 0, (value, segments) => {
+  const visit: StringVisitor = (value, segments) => {
     const path = joinPath(segments);
     if (path !== '' && patterns.some((pattern) => pattern.test(path)))
       blocks.push(fieldBlockAt(document, starts, path, value));
-  });
+  };
+  const roots = proseRoots[document.kind];
+  const data = document.data as Record<string, unknown>;
+  for (const key of Object.keys(data)) {
+    // A path starts with its top-level key and a dot, so only the prose fields' keys can lead to one
+    // (a key that is empty or holds a dot may join into any path, and is walked too).
+    if (roots.has(key) || key === '' || key.includes('.')) walkStrings(data[key], [key], 1, visit);
+  }
   return blocks;
 }
 
@@ -682,7 +701,7 @@ export function lowerWords(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-const lowerTexts = new WeakMap<object, string>();
+const lowerTexts = new ObjectCache<object, string>('a text block in lower case');
 
 /** A block's text in lower case, computed once per block (for cheap `includes` tests before a search). */
 export function lowerText(block: TextBlock): string {

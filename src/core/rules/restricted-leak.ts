@@ -3,6 +3,7 @@ import type { Config } from '../../../schemas/config.js';
 import type { Role } from '../../../schemas/role.js';
 import type { SourceDocument } from '../document.js';
 import type { Rule, RuleContext } from '../lint/types.js';
+import { ObjectCache } from '../object-cache.js';
 import {
   findMatches,
   hasDigitRun,
@@ -214,7 +215,7 @@ const HAS_DIGIT = /\d/;
  */
 const SEVEN_DIGITS = /\d(?:[ .()+-]*\d){6}/;
 
-const blockTokens = new WeakMap<TextBlock, WordToken[]>();
+const blockTokens = new ObjectCache<TextBlock, WordToken[]>('the words of a text block');
 
 function tokensOf(block: TextBlock): WordToken[] {
   let tokens = blockTokens.get(block);
@@ -317,7 +318,9 @@ function byAudience(config: Config, values: RestrictedValue[]): ValuesByAudience
   return lists;
 }
 
-const valuesByProfile = new WeakMap<object, { config: Config; values: ValuesByAudience }>();
+const valuesByProfile = new ObjectCache<object, { config: Config; values: ValuesByAudience }>(
+  'the restricted values of a candidate',
+);
 
 /** The restricted values of a candidate (and of their role), made once per candidate. */
 function candidateValues(context: RuleContext, document: Loaded<unknown>): ValuesByAudience | undefined {
