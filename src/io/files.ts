@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import writeFileAtomicModule from 'write-file-atomic';
 import { HandoffError } from '../errors.js';
@@ -71,9 +71,7 @@ export function writeRepoFile(
   return absolute;
 }
 
-export function readText(absolutePath: string): string {
-  return readFileSync(absolutePath, 'utf8');
-}
+export { readText } from './read-text.js';
 
 /** Every path of the repository layout that may hold a document, relative to the root, sorted. */
 export function listDocumentPaths(root: string): string[] {

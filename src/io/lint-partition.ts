@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Config } from '../../schemas/config.js';
 import { parseConfig } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { runLint } from '../core/lint/engine.js';
 import { buildWorkspace, type Loaded, loadDocument } from '../core/workspace.js';
+import { readText } from './read-text.js';
 
 /** One share of a lint run: the documents to load and which of them to judge. Plain data, so a worker can take it. */
 export interface PartitionJob {
@@ -54,7 +53,7 @@ export async function lintPartition(job: PartitionJob, knownConfig?: Config): Pr
     let text = job.texts?.[index];
     if (text === undefined) {
       try {
-        text = readFileSync(join(job.root, path), 'utf8');
+        text = readText(`${job.root}/${path}`);
       } catch {
         return undefined; // removed since it was listed
       }
