@@ -81,13 +81,17 @@ export function splitSections(source: string, bodyLine: number): Section[] {
   return sections;
 }
 
+// The scans below never read past the end of the text: V8 drops the optimised code of a function that
+// does, and compiles it again.
+
 function isHeadingStart(text: string, start: number): boolean {
-  return text.charCodeAt(start) === 35 && text.charCodeAt(start + 1) === 35; // ##
+  return start + 1 < text.length && text.charCodeAt(start) === 35 && text.charCodeAt(start + 1) === 35; // ##
 }
 
 /** False when a line cannot open or close a fence: after up to three blanks comes neither ` nor ~. */
 function mayBeFence(text: string, start: number): boolean {
-  for (let at = start; at < start + 4; at++) {
+  const end = Math.min(start + 4, text.length);
+  for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code === 96 || code === 126) return true; // ` ~
     if (code !== 32 && code !== 9) return false;

@@ -90,8 +90,8 @@ export async function lintPartition(job: PartitionJob, knownConfig?: Config): Pr
   let unclaimed = 0;
   for (;;) {
     const chunkIndex = job.claim ? Atomics.add(job.claim, 0, 1) : unclaimed++;
-    const chunk = chunks[chunkIndex];
-    if (!chunk) break;
+    if (chunkIndex >= chunks.length) break;
+    const chunk = chunks[chunkIndex]!;
     const documents = [...roles];
     for (const index of chunk) {
       const document = load(index);
