@@ -26,10 +26,15 @@ describe('ObjectCache', () => {
     expect(JSON.stringify(document)).toBe('{"path":"candidates/ana-lima/memo.md"}');
   });
 
-  it('caches nothing on a frozen object instead of throwing', () => {
+  it('caches nothing on a frozen object instead of throwing, even one frozen after caching', () => {
     const cache = new ObjectCache<object, number>('count');
     const frozen = Object.freeze({ path: 'roles/backend-engineer.md' });
     expect(() => cache.set(frozen, 1)).not.toThrow();
     expect(cache.get(frozen)).toBeUndefined();
+    const later = { path: 'roles/product-designer.md' };
+    cache.set(later, 1);
+    Object.freeze(later);
+    expect(() => cache.set(later, 2)).not.toThrow();
+    expect(cache.get(later)).toBe(1);
   });
 });

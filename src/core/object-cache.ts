@@ -16,10 +16,10 @@ export class ObjectCache<K extends object, V> {
     return (key as Record<symbol, V | undefined>)[this.#slot];
   }
 
-  /** Caches nothing on an object that cannot take a property (frozen or sealed): the next get misses. */
+  /** Caches nothing on an object that cannot take it (frozen or sealed): the next get misses. */
   set(key: K, value: V): void {
-    if (!Object.isExtensible(key) && !Object.hasOwn(key, this.#slot)) return;
-    if (Object.hasOwn(key, this.#slot)) (key as Record<symbol, V>)[this.#slot] = value;
-    else Object.defineProperty(key, this.#slot, { value, writable: true, enumerable: false });
+    if (Object.hasOwn(key, this.#slot)) Reflect.set(key, this.#slot, value);
+    else if (Object.isExtensible(key))
+      Object.defineProperty(key, this.#slot, { value, writable: true, enumerable: false });
   }
 }
