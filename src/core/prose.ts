@@ -6,6 +6,7 @@
 import type { DocumentKind } from '../../schemas/common.js';
 import type { Position } from './diagnostics.js';
 import type { SourceDocument } from './document.js';
+import { withoutCarriageReturns } from './frontmatter.js';
 import { ObjectCache } from './object-cache.js';
 import type { Section } from './sections.js';
 
@@ -345,14 +346,6 @@ export function sectionBlocks(
   return blocks;
 }
 
-/**
- * True when a text may hold something `maskNonProse` masks. A section's content is lines of its
- * document's body: when the body holds none of this, no section needs masking.
- */
-function mayNeedMasking(text: string): boolean {
-  return text.includes('`') || text.includes('<!--') || text.includes('http') || text.includes('~~~');
-}
-
 /** The body text before the first `##` heading (all of a survey's comments), as a masked block. */
 export function preambleBlock(
   document: Pick<SourceDocument, 'body' | 'bodyLine' | 'sections'>,
@@ -369,7 +362,7 @@ export function preambleBlock(
   }
   const raw = document.body.slice(0, end);
   if (raw.trim() === '') return undefined;
-  const text = maskNonProse(raw.replace(/\r(?=\n|$)/g, ''));
+  const text = maskNonProse(withoutCarriageReturns(raw));
   if (text.trim() === '') return undefined;
   return new ProseBlock(text, document.bodyLine, 1, true);
 }
@@ -379,14 +372,7 @@ export function bodyBlocks(document: Pick<SourceDocument, 'body' | 'bodyLine' | 
   const cache = cacheOf(document);
   if (!cache.body) {
     const preamble = preambleBlock(document);
-    let blocks: TextBlock[];
-    if (mayNeedMasking(document.body)) {
-      blocks = sectionBlocks(document);
-    } else {
-      blocks = document.sections.map((section) =>
-        sectionBlock(section.content, section.contentLine, section.heading),
-      );
-    }
+    const blocks = sectionBlocks(document);
     if (preamble) blocks.unshift(preamble);
     cache.body = blocks;
   }
@@ -498,38 +484,23 @@ function fieldBlockAt(
   value: string,
 ): TextBlock {
   const at = document.positions.get(path)?.value ?? { line: 1, column: 1 };
-  if (!value.includes('\n')) {
+  const start = starts[at.line - 1];
+  if (!value.includes('\n') && start !== undefined) {
     // What the file holds from the value's position to the end of its line, and how it starts.
     const { text } = document;
-    const start = starts[at.line - 1];
-    if (start !== undefined && Number.isInteger(at.column) && at.column >= 1) {
-      const next = starts[at.line];
-      const end = next === undefined ? text.length : next - 1;
-      const from = start + at.column - 1;
-      // Past the end of the line nothing follows; the line break ends a value written on one line.
-      if (from > end ? value === '' : text.startsWith(value, from)) {
-        return fieldBlock(value, at.line, at.column, true, path);
-      }
-      const quote = from < end ? text[from] : undefined;
-      if ((quote === '"' || quote === "'") && text.startsWith(value, from + 1)) {
-        return fieldBlock(value, at.line, at.column + 1, true, path);
-      }
-    } else {
-      const raw = start === undefined ? '' : lineText(text, starts, at.line).slice(at.column - 1);
-      if (raw.startsWith(value)) return fieldBlock(value, at.line, at.column, true, path);
-      if ((raw[0] === '"' || raw[0] === "'") && raw.startsWith(value, 1)) {
-        return fieldBlock(value, at.line, at.column + 1, true, path);
-      }
+    const next = starts[at.line];
+    const end = next === undefined ? text.length : next - 1;
+    const from = start + at.column - 1;
+    // Past the end of the line nothing follows; the line break ends a value written on one line.
+    if (from > end ? value === '' : text.startsWith(value, from)) {
+      return fieldBlock(value, at.line, at.column, true, path);
+    }
+    const quote = from < end ? text[from] : undefined;
+    if ((quote === '"' || quote === "'") && text.startsWith(value, from + 1)) {
+      return fieldBlock(value, at.line, at.column + 1, true, path);
     }
   }
   return fieldBlock(value, at.line, at.column, false, path);
-}
-
-/** A line of a text (1-based) without its line break, given where the lines start. */
-function lineText(text: string, starts: readonly number[], line: number): string {
-  const start = starts[line - 1]!;
-  const next = starts[line];
-  return text.slice(start, next === undefined ? undefined : next - 1);
 }
 
 /** The prose fields of a document's front matter as blocks. */
