@@ -12,6 +12,7 @@ import type { FormatContext, FormatName } from '../formatters/format.js';
 import { loadFormatter } from '../formatters/format.js';
 import { listCandidateDocumentPaths, listDocumentPaths, resolveInside, toRepoPath } from '../io/files.js';
 import { changedPathsSince } from '../io/git-diff.js';
+import { preferQuickOptimisation } from '../io/jit-tuning.js';
 import { lintDocuments } from '../io/lint-runner.js';
 import { writeOutputFile } from '../io/output-file.js';
 import { packageRoot, packageVersion } from '../io/package-info.js';
@@ -37,6 +38,7 @@ export async function lintCommand(
   options: LintOptions = {},
 ): Promise<number> {
   const { io } = context;
+  preferQuickOptimisation();
   const now = options.now === undefined ? today() : parseNow(options.now);
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseMaxWarnings(options.maxWarnings);
   const format: FormatName = options.json ? 'json' : (options.format ?? 'stylish');
