@@ -1,8 +1,9 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/core/config.js';
-import { git, gitRepo, runBinary, tempDir, writeFiles } from './helpers/repo.js';
+import { binary, exampleRepo, git, gitRepo, runBinary, tempDir, writeFiles } from './helpers/repo.js';
 
 describe('handoff (the built binary)', () => {
   it('prints help and version without a repository', () => {
@@ -42,6 +43,39 @@ describe('handoff (the built binary)', () => {
     expect(result.stderr).toContain('did you mean "cadence"');
     expect(result.stderr).toContain('handoff.config.yaml:2:');
   });
+
+  it('stops writing quietly when the reader of its output goes away (handoff lint | head)', async () => {
+    // The reading end is closed before handoff writes, as `head` closes it once it has enough.
+    const child = spawn(process.execPath, [binary, 'lint', '--now', '2026-12-01', '--format', 'json'], {
+      cwd: exampleRepo,
+      env: { ...process.env, CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    // The exit code still says what lint found: the example repository is clean.
+    expect(code).toBe(0);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))(
+    'says in one line that its output could not be written, with exit 2',
+    () => {
+      const result = spawnSync(
+        `"${process.execPath}" "${binary}" lint --now 2026-12-01 --format json > /dev/full`,
+        {
+          cwd: exampleRepo,
+          env: { ...process.env, CI: 'true' },
+          shell: true,
+          encoding: 'utf8',
+        },
+      );
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe('handoff: could not write the output (ENOSPC)\n');
+    },
+  );
 
   it('reports malformed YAML in the config with its position', () => {
     const cwd = tempDir();
