@@ -561,8 +561,15 @@ export function proseLower(document: SourceDocument): string {
   return cache.lower;
 }
 
-/** Six digits joined by nothing or by spaces, dots, dashes, parentheses and plus signs. */
-const DIGIT_RUN = /\d(?:[ .()+-]*\d){5}/;
+/**
+ * `count` digits joined by nothing or by spaces, dots, dashes, parentheses and plus signs: what a
+ * phone number or a national id number written in prose is made of.
+ */
+export function joinedDigits(count: number): RegExp {
+  return new RegExp(`\\d(?:[ .()+-]*\\d){${count - 1}}`);
+}
+
+const DIGIT_RUN = joinedDigits(6);
 
 /**
  * True when a document's prose holds six or more digits joined only by spaces, dots, dashes,

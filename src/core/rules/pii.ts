@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../lint/types.js';
 import {
   findMatches,
   hasDigitRun,
+  joinedDigits,
   positionAt,
   proseBlocks,
   proseLower,
@@ -40,7 +41,7 @@ const DETECTORS: Detector[] = [
     what: 'a phone number',
     worth: /\d[ .()-]?\d/,
     // A phone-shaped match has only digits, spaces, dots, dashes, parentheses and a plus; nine digits are accepted.
-    documentWorth: /\d(?:[ .()+-]*\d){8}/,
+    documentWorth: joinedDigits(9),
     digitRun: true,
     expression: PHONE,
     accept: (match) => {

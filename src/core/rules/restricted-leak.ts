@@ -7,6 +7,7 @@ import { ObjectCache } from '../object-cache.js';
 import {
   findMatches,
   hasDigitRun,
+  joinedDigits,
   lowerText,
   lowerWords,
   positionAt,
@@ -213,7 +214,7 @@ const HAS_DIGIT = /\d/;
  * What a phone number the same as the candidate's holds: a phone-shaped match has only digits,
  * spaces, dots, dashes, parentheses and a plus, and `samePhone` wants seven digits or more.
  */
-const SEVEN_DIGITS = /\d(?:[ .()+-]*\d){6}/;
+const SEVEN_DIGITS = joinedDigits(7);
 
 const blockTokens = new ObjectCache<TextBlock, WordToken[]>('the words of a text block');
 
