@@ -118,6 +118,21 @@ describe('loading a document', () => {
     expect(messages).toContain('contact.email');
     expect(messages).not.toContain('not-an-email-secret');
   });
+
+  it('finds the same problems and values in a large run, where validation is compiled', () => {
+    const invalid = `---\n${validProfile
+      .replace('hiring_manager', 'hiring_manger')
+      .replace('stage: onsite', 'stage: 3')
+      .replace('status: active', 'status: activ')}\n---\n`;
+    const valid = `---\n${validProfile}\nfit: { ownership: Led the migration }\n---\n`;
+    const first = { problems: problems(invalid), value: load(valid).value };
+    expect(first.problems).toHaveLength(4);
+    // Enough documents for any process, however many it loaded before, to pass the point where it compiles.
+    for (let run = 0; run < 1000; run++) {
+      expect(problems(invalid)).toEqual(first.problems);
+      expect(load(valid).value).toEqual(first.value);
+    }
+  });
 });
 
 describe('loading the config', () => {

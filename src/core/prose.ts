@@ -34,15 +34,16 @@ export interface TextMatch {
  * field: the properties rules read are those of a plain TextBlock.
  */
 class ProseBlock implements TextBlock {
-  declare heading?: string;
-  declare path?: string;
   #lower: string | undefined = undefined;
 
+  // Every block has every field, so the code reading blocks meets one shape of object, not three.
   constructor(
     public text: string,
     public line: number,
     public column: number,
     public exact: boolean,
+    public heading: string | undefined = undefined,
+    public path: string | undefined = undefined,
   ) {}
 
   get lower(): string {
@@ -57,15 +58,11 @@ class ProseBlock implements TextBlock {
 }
 
 function sectionBlock(text: string, line: number, heading: string): ProseBlock {
-  const block = new ProseBlock(text, line, 1, true);
-  block.heading = heading;
-  return block;
+  return new ProseBlock(text, line, 1, true, heading);
 }
 
 function fieldBlock(text: string, line: number, column: number, exact: boolean, path: string): ProseBlock {
-  const block = new ProseBlock(text, line, column, exact);
-  block.path = path;
-  return block;
+  return new ProseBlock(text, line, column, exact, undefined, path);
 }
 
 /** What is computed once per document: its prose blocks, its prose as one lower-case text, where its lines start. */
@@ -112,7 +109,8 @@ export function maskNonProse(text: string): string {
   let masked = text.includes('<!--') ? text.replace(HTML_COMMENT, blank) : text;
   if (masked.includes('```') || masked.includes('~~~')) masked = maskFences(masked);
   if (masked.includes('`')) masked = masked.replace(INLINE_CODE, blank);
-  return masked.includes('http') ? masked.replace(URL, blank) : masked;
+  // Every address holds "://", and a colon is rarer in prose than an h.
+  return masked.includes('://') ? masked.replace(URL, blank) : masked;
 }
 
 function maskFences(text: string): string {
@@ -384,7 +382,7 @@ export function bodyBlocks(document: Pick<SourceDocument, 'body' | 'bodyLine' | 
  * fields (contact, source.detail, accommodations.details, compensation) are not prose: they are
  * where such data belongs.
  */
-const proseFields: Record<DocumentKind, RegExp[]> = {
+export const proseFields: Record<DocumentKind, RegExp[]> = {
   role: [
     /^expectations\.\d+\.outcome$/,
     /^competencies\.\d+\.rubric\.[1-4]$/,

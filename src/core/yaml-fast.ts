@@ -411,6 +411,7 @@ const BOOLEANS = new Map([
   ['False', false],
   ['FALSE', false],
 ]);
+const LONGEST_KEYWORD = 5;
 const INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const DATE_TIME =
@@ -421,9 +422,12 @@ const DATE_TIME =
  * dates stay text. Other numbers (floats, octal, hex, .inf) take the full parser.
  */
 function plainValue(source: string): unknown {
-  if (NULLS.has(source)) return null;
-  const boolean = BOOLEANS.get(source);
-  if (boolean !== undefined) return boolean;
+  // Looking a text up hashes all of it: a long one cannot be a null or a boolean anyway.
+  if (source.length <= LONGEST_KEYWORD) {
+    if (NULLS.has(source)) return null;
+    const boolean = BOOLEANS.get(source);
+    if (boolean !== undefined) return boolean;
+  }
   const first = source.charCodeAt(0);
   const numeric = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46; // 0-9 + - .
   if (!numeric) return source;

@@ -1,5 +1,7 @@
 /** The pure helpers the rules share, and that other commands reuse (gates, dates, prose). */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { DocumentKind } from '../../schemas/common.js';
 import {
   addDays,
   dateOfDay,
@@ -11,7 +13,14 @@ import {
   isDate,
 } from '../../src/core/dates.js';
 import { checkGate, stageRequirements } from '../../src/core/gates.js';
-import { findPhrase, maskNonProse, positionAt, type TextBlock } from '../../src/core/prose.js';
+import {
+  findPhrase,
+  frontMatterProseBlocks,
+  maskNonProse,
+  positionAt,
+  proseFields,
+  type TextBlock,
+} from '../../src/core/prose.js';
 import { conflictMarkerLines } from '../../src/core/rules/conflict-markers.js';
 import { findAmounts, sharedWordRuns } from '../../src/core/rules/restricted-leak.js';
 import { samePhone } from '../../src/core/rules/support.js';
@@ -77,6 +86,71 @@ describe('prose', () => {
     expect(findPhrase('Culture-fit and culture\nfit', 'culture fit')).toHaveLength(2);
     expect(findPhrase('subculture fitness', 'culture fit')).toEqual([]);
     expect(findPhrase('isn’t a fit', "isn't a fit")).toHaveLength(1);
+  });
+
+  it("reads exactly the front-matter strings whose dotted path is one of the kind's prose fields, in order", () => {
+    // Keys that are prose fields' keys, or nearly, and keys that are empty or hold a dot (which join
+    // with their neighbours into a path).
+    const key = fc.constantFrom(
+      'fit',
+      'communication_style',
+      'motivations',
+      'concerns',
+      'topic',
+      'stakeholders',
+      'role',
+      'already_asked',
+      'accommodations',
+      'arrangements',
+      'next_step',
+      'action',
+      'expectations',
+      'outcome',
+      'competencies',
+      'rubric',
+      'loop',
+      'questions',
+      'text',
+      'owner',
+      '0',
+      '1',
+      '4',
+      '12',
+      '',
+      '.',
+      'fit.a',
+      'concerns.0',
+      'a.topic',
+    );
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small' },
+        fc.string({ maxLength: 3 }),
+        fc.integer(),
+        fc.array(tie('tree'), { maxLength: 3 }),
+        fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
+      ),
+    }));
+    const kind = fc.constantFrom<DocumentKind>('role', 'candidate', 'memo', 'feedback');
+    fc.assert(
+      fc.property(kind, fc.dictionary(key, tree, { maxKeys: 5 }), (kind, data) => {
+        const expected: string[] = [];
+        const walk = (node: unknown, path: string) => {
+          if (typeof node === 'string') {
+            if (path !== '' && proseFields[kind].some((pattern) => pattern.test(path)))
+              expected.push(`${path}=${node}`);
+          } else if (node !== null && typeof node === 'object') {
+            for (const [name, child] of Object.entries(node))
+              walk(child, path === '' ? name : `${path}.${name}`);
+          }
+        };
+        walk(data, '');
+        const document = { kind, data, text: '', positions: new Map() };
+        const found = frontMatterProseBlocks(document).map((block) => `${block.path}=${block.text}`);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
