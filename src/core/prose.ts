@@ -29,22 +29,48 @@ export interface TextMatch {
   text: string;
 }
 
+/** Where a block's text starts in the file, and whether offsets inside it map exactly (see TextBlock). */
+interface Placement {
+  line: number;
+  column: number;
+  exact: boolean;
+}
+
 /**
  * The blocks this module makes. Each remembers its text in lower case once computed, in a private
- * field: the properties rules read are those of a plain TextBlock.
+ * field: the properties rules read are those of a plain TextBlock. A front-matter value's block
+ * works out where it sits only when asked, which is only when a finding is reported in it.
  */
 class ProseBlock implements TextBlock {
   #lower: string | undefined = undefined;
+  #placement: Placement | (() => Placement);
 
-  // Every block has every field, so the code reading blocks meets one shape of object, not three.
+  // Every block has every field, so the code reading blocks meets one shape of object, not several.
   constructor(
     public text: string,
-    public line: number,
-    public column: number,
-    public exact: boolean,
+    placement: Placement | (() => Placement),
     public heading: string | undefined = undefined,
     public path: string | undefined = undefined,
-  ) {}
+  ) {
+    this.#placement = placement;
+  }
+
+  get line(): number {
+    return this.placement().line;
+  }
+
+  get column(): number {
+    return this.placement().column;
+  }
+
+  get exact(): boolean {
+    return this.placement().exact;
+  }
+
+  private placement(): Placement {
+    if (typeof this.#placement === 'function') this.#placement = this.#placement();
+    return this.#placement;
+  }
 
   get lower(): string {
     this.#lower ??= this.text.toLowerCase();
@@ -58,11 +84,7 @@ class ProseBlock implements TextBlock {
 }
 
 function sectionBlock(text: string, line: number, heading: string): ProseBlock {
-  return new ProseBlock(text, line, 1, true, heading);
-}
-
-function fieldBlock(text: string, line: number, column: number, exact: boolean, path: string): ProseBlock {
-  return new ProseBlock(text, line, column, exact, undefined, path);
+  return new ProseBlock(text, { line, column: 1, exact: true }, heading);
 }
 
 /** What is computed once per document: its prose blocks, its prose as one lower-case text, where its lines start. */
@@ -362,7 +384,7 @@ export function preambleBlock(
   if (raw.trim() === '') return undefined;
   const text = maskNonProse(withoutCarriageReturns(raw));
   if (text.trim() === '') return undefined;
-  return new ProseBlock(text, document.bodyLine, 1, true);
+  return new ProseBlock(text, { line: document.bodyLine, column: 1, exact: true });
 }
 
 /** All of a body's prose: the text before the first heading and every section (computed once per document). */
@@ -400,16 +422,25 @@ export const proseFields: Record<DocumentKind, RegExp[]> = {
   survey: [],
 };
 
-/** The top-level key of every path a prose field's pattern accepts (`^fit\.` gives fit). */
-function rootOf(pattern: RegExp): string {
-  const root = /^\^([a-z_]+)(?:\\\.|\$)/.exec(pattern.source)?.[1];
-  if (root === undefined) throw new Error(`a prose field's pattern must start with its key: ${pattern}`);
-  return root;
+/**
+ * A prose field's pattern as one test per key on the way to the value: the key itself where the
+ * pattern names it (`fit`), an expression where it does not (`[^.]+` becomes /^(?:[^.]+)$/). The
+ * patterns hold no escaped dot other than the ones between keys.
+ */
+type KeyTest = string | RegExp;
+
+function keyTestsOf(pattern: RegExp): KeyTest[] {
+  const source = pattern.source.replace(/^\^/, '').replace(/\$$/, '');
+  return source.split('\\.').map((part) => (/^[a-z_]+$/.test(part) ? part : new RegExp(`^(?:${part})$`)));
 }
 
-const proseRoots = Object.fromEntries(
-  Object.entries(proseFields).map(([kind, patterns]) => [kind, new Set(patterns.map(rootOf))]),
-) as Record<DocumentKind, Set<string>>;
+const proseKeyTests = Object.fromEntries(
+  Object.entries(proseFields).map(([kind, patterns]) => [kind, patterns.map(keyTestsOf)]),
+) as Record<DocumentKind, KeyTest[][]>;
+
+function passes(test: KeyTest, key: string): boolean {
+  return typeof test === 'string' ? test === key : test.test(key);
+}
 
 type StringVisitor = (value: string, segments: readonly string[]) => void;
 
@@ -459,29 +490,34 @@ export function frontMatterStringsWhere(
   return strings;
 }
 
-/** Where each line of a document's text starts (computed once per document). */
-function lineStartsOf(document: Pick<SourceDocument, 'text'>): number[] {
+/** Where each line of a document's front matter starts, and the body's first line (computed once per document). */
+function frontMatterLineStarts(document: Pick<SourceDocument, 'text' | 'bodyLine'>): number[] {
   const cache = cacheOf(document);
   if (!cache.lineStarts) {
     const starts = [0];
     const { text } = document;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    for (
+      let at = text.indexOf('\n');
+      at !== -1 && starts.length < document.bodyLine;
+      at = text.indexOf('\n', at + 1)
+    )
+      starts.push(at + 1);
     cache.lineStarts = starts;
   }
   return cache.lineStarts;
 }
 
 /**
- * A front-matter string value as a block. Offsets map exactly when the value is written on one
- * line, plain or quoted without escapes before the match; otherwise findings point at the value.
+ * Where a front-matter string value sits. Offsets map exactly when the value is written on one line,
+ * plain or quoted without escapes before the match; otherwise findings point at the value.
  */
-function fieldBlockAt(
-  document: Pick<SourceDocument, 'text' | 'positions'>,
-  starts: readonly number[],
+function fieldPlacement(
+  document: Pick<SourceDocument, 'text' | 'positions' | 'bodyLine'>,
   path: string,
   value: string,
-): TextBlock {
+): Placement {
   const at = document.positions.get(path)?.value ?? { line: 1, column: 1 };
+  const starts = frontMatterLineStarts(document);
   const start = starts[at.line - 1];
   if (!value.includes('\n') && start !== undefined) {
     // What the file holds from the value's position to the end of its line, and how it starts.
@@ -491,37 +527,72 @@ function fieldBlockAt(
     const from = start + at.column - 1;
     // Past the end of the line nothing follows; the line break ends a value written on one line.
     if (from > end ? value === '' : text.startsWith(value, from)) {
-      return fieldBlock(value, at.line, at.column, true, path);
+      return { line: at.line, column: at.column, exact: true };
     }
     const quote = from < end ? text[from] : undefined;
     if ((quote === '"' || quote === "'") && text.startsWith(value, from + 1)) {
-      return fieldBlock(value, at.line, at.column + 1, true, path);
+      return { line: at.line, column: at.column + 1, exact: true };
     }
   }
-  return fieldBlock(value, at.line, at.column, false, path);
+  return { line: at.line, column: at.column, exact: false };
 }
 
 /** The prose fields of a document's front matter as blocks. */
 export function frontMatterProseBlocks(
-  document: Pick<SourceDocument, 'kind' | 'data' | 'text' | 'positions'>,
+  document: Pick<SourceDocument, 'kind' | 'data' | 'text' | 'positions' | 'bodyLine'>,
 ): TextBlock[] {
   const patterns = proseFields[document.kind];
   if (!document.data || patterns.length === 0) return [];
   const blocks: TextBlock[] = [];
-  const starts = lineStartsOf(document);
   const visit: StringVisitor = (value, segments) => {
     const path = joinPath(segments);
-    if (path !== '' && patterns.some((pattern) => pattern.test(path)))
-      blocks.push(fieldBlockAt(document, starts, path, value));
+    blocks.push(new ProseBlock(value, () => fieldPlacement(document, path, value), undefined, path));
   };
-  const roots = proseRoots[document.kind];
-  const data = document.data as Record<string, unknown>;
-  for (const key of Object.keys(data)) {
-    // A path starts with its top-level key and a dot, so only the prose fields' keys can lead to one
-    // (a key that is empty or holds a dot may join into any path, and is walked too).
-    if (roots.has(key) || key === '' || key.includes('.')) walkStrings(data[key], [key], 1, visit);
-  }
+  // A key that is empty or holds a dot joins with its neighbours into a path that no single test
+  // sees: below such a key every path is put together and matched whole.
+  const visitMatching: StringVisitor = (value, segments) => {
+    const path = joinPath(segments);
+    if (path !== '' && patterns.some((pattern) => pattern.test(path))) visit(value, segments);
+  };
+  walkFields(document.data, proseKeyTests[document.kind], [], visit, visitMatching);
   return blocks;
+}
+
+/**
+ * Visits the strings under `node` that a field's key tests lead to, in document order, following
+ * only the keys that pass the next test: most of the front matter is never walked.
+ */
+function walkFields(
+  node: unknown,
+  fields: readonly KeyTest[][],
+  segments: string[],
+  visit: StringVisitor,
+  visitMatching: StringVisitor,
+): void {
+  const depth = segments.length;
+  if (typeof node === 'string') {
+    if (fields.some((field) => field.length === depth)) visit(node, segments);
+    return;
+  }
+  if (node === null || typeof node !== 'object' || depth > 32) return;
+  const record = node as Record<string, unknown>;
+  const keys = Array.isArray(node) ? presentIndices(node) : Object.keys(record);
+  for (const key of keys) {
+    segments.push(key);
+    if (key === '' || key.includes('.')) {
+      walkStrings(record[key], segments, depth + 1, visitMatching);
+    } else {
+      const next = fields.filter((field) => field.length > depth && passes(field[depth]!, key));
+      if (next.length > 0) walkFields(record[key], next, segments, visit, visitMatching);
+    }
+    segments.pop();
+  }
+}
+
+function presentIndices(array: readonly unknown[]): string[] {
+  const indices: string[] = [];
+  for (let index = 0; index < array.length; index++) if (index in array) indices.push(`${index}`);
+  return indices;
 }
 
 /** Everything a person wrote in a document: body prose, then front-matter prose fields (computed once per document). */

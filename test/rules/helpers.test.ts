@@ -145,7 +145,7 @@ describe('prose', () => {
           }
         };
         walk(data, '');
-        const document = { kind, data, text: '', positions: new Map() };
+        const document = { kind, data, text: '', positions: new Map(), bodyLine: 1 };
         const found = frontMatterProseBlocks(document).map((block) => `${block.path}=${block.text}`);
         expect(found).toEqual(expected);
       }),
