@@ -12,12 +12,12 @@ import type { FormatContext, FormatName } from '../formatters/format.js';
 import { loadFormatter } from '../formatters/format.js';
 import { listCandidateDocumentPaths, listDocumentPaths, resolveInside, toRepoPath } from '../io/files.js';
 import { changedPathsSince } from '../io/git-diff.js';
-import { preferQuickOptimisation } from '../io/jit-tuning.js';
 import { lintDocuments } from '../io/lint-runner.js';
 import { writeOutputFile } from '../io/output-file.js';
 import { packageRoot, packageVersion } from '../io/package-info.js';
 import { DEFAULT_PARALLEL_THRESHOLD } from '../io/parse-workers.js';
 import { findRoot } from '../io/root.js';
+import { tuneV8ForLint } from '../io/v8-tuning.js';
 import type { CommandContext } from './context.js';
 
 export interface LintOptions {
@@ -38,7 +38,7 @@ export async function lintCommand(
   options: LintOptions = {},
 ): Promise<number> {
   const { io } = context;
-  preferQuickOptimisation();
+  tuneV8ForLint();
   const now = options.now === undefined ? today() : parseNow(options.now);
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseMaxWarnings(options.maxWarnings);
   const format: FormatName = options.json ? 'json' : (options.format ?? 'stylish');

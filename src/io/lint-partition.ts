@@ -50,7 +50,8 @@ export async function lintPartition(job: PartitionJob, knownConfig?: Config): Pr
   const config = knownConfig ?? parseConfig(job.configText).config;
   if (!config) throw new Error('the config changed while linting');
   const { rules } = await import('../core/rules/index.js');
-  const judged = new Set(job.judged);
+  // Judging everything loaded (a whole-repository run) needs no lookup per document.
+  const judged = job.judged.length === job.paths.length ? undefined : new Set(job.judged);
   const load = (index: number): Loaded<unknown> | undefined => {
     const path = job.paths[index]!;
     let text = job.texts?.[index];
@@ -100,7 +101,9 @@ export async function lintPartition(job: PartitionJob, knownConfig?: Config): Pr
     const workspace = buildWorkspace(config, documents);
     // The roles are judged once, with the first chunk.
     const toJudge = workspace.documents.filter(
-      (document) => judged.has(document.path) && (document.location.kind !== 'role' || chunkIndex === 0),
+      (document) =>
+        (judged === undefined || judged.has(document.path)) &&
+        (document.location.kind !== 'role' || chunkIndex === 0),
     );
     if (toJudge.length === 0) continue;
     const found = runLint({

@@ -128,20 +128,20 @@ export function audienceOf(kind: Loaded<unknown>['kind'], block: TextBlock): Sec
 }
 
 const interviewerFields = new WeakMap<Config, string[]>();
-const hiddenFields = new WeakMap<Config, Map<string, boolean>>();
+const hiddenFields = new WeakMap<Config, Record<SectionAudience, Map<string, boolean>>>();
 
 /** True when a restricted field must not appear in text for this audience (worked out once per config, field and audience). */
 export function mustNotAppear(config: Config, field: string, audience: SectionAudience): boolean {
   let known = hiddenFields.get(config);
   if (!known) {
-    known = new Map();
+    known = { candidate: new Map(), interviewers: new Map(), internal: new Map() };
     hiddenFields.set(config, known);
   }
-  const key = `${audience} ${field}`;
-  let hidden = known.get(key);
+  const forAudience = known[audience];
+  let hidden = forAudience.get(field);
   if (hidden === undefined) {
     hidden = hiddenFrom(config, field, audience);
-    if (known.size < 1000) known.set(key, hidden);
+    if (forAudience.size < 1000) forAudience.set(field, hidden);
   }
   return hidden;
 }
