@@ -12,10 +12,10 @@ import { buildResults, compareFindings, errorsOnly, totals } from '../src/core/l
 import type { Rule, RuleContext } from '../src/core/lint/types.js';
 import { rules } from '../src/core/rules/index.js';
 import { buildWorkspace, type Loaded, loadDocument, type Workspace } from '../src/core/workspace.js';
-import { listDocumentPaths } from '../src/io/files.js';
 import { lintPartition } from '../src/io/lint-partition.js';
+import { listCandidateIds, listDocumentPaths } from '../src/io/listing.js';
 import { shareJob } from '../src/io/parse-workers.js';
-import { exampleRepo } from './helpers/repo.js';
+import { copyOfExample, exampleRepo, writeFiles } from './helpers/repo.js';
 
 const CONFIG = `organization: Acme Payments
 stages:
@@ -395,5 +395,42 @@ describe('judging in shares and chunks', () => {
     const split: Diagnostic[] = [];
     for (const thread of threads) split.push(...(await lintPartition(thread, config!)).diagnostics);
     expect(brief(split.sort(compareFindings))).toEqual(brief(whole));
+  });
+
+  it('finds the same when each share lists the candidate folders it claims', async () => {
+    const root = copyOfExample(false);
+    writeFiles(root, {
+      'candidates/li-wei/profile.md': '---\nkind: candidate\nid: [oops\n---\n',
+      'candidates/ana-lima/notes.md': 'Not a handoff document.\n',
+    });
+    const configText = readFileSync(join(root, 'handoff.config.yaml'), 'utf8');
+    const { config } = parseConfig(configText);
+    const paths = listDocumentPaths(root);
+    const listed = await lintPartition(
+      { root, configText, now: '2026-11-25', paths, judged: paths },
+      config!,
+    );
+    expect(listed.diagnostics.length).toBeGreaterThan(0);
+
+    const roles = paths.filter((path) => path.startsWith('roles/'));
+    const job = {
+      root,
+      configText,
+      now: '2026-11-25',
+      paths: roles,
+      judged: roles,
+      folders: listCandidateIds(root),
+      foldersPerChunk: 2,
+    };
+    const threads = shareJob(job, { threshold: 0, maxThreads: 3 });
+    expect(threads.length).toBe(3);
+    const shares = [];
+    for (const thread of threads) shares.push(await lintPartition(thread, config!));
+    const found = shares.flatMap((share) => share.diagnostics).sort(compareFindings);
+    expect(brief(found)).toEqual(brief(listed.diagnostics.sort(compareFindings)));
+    // Every candidate document was listed by exactly one share, the stray file too.
+    const byShares = shares.flatMap((share) => share.listed);
+    expect(byShares.sort()).toEqual(paths.filter((path) => path.startsWith('candidates/')));
+    expect(byShares).toContain('candidates/ana-lima/notes.md');
   });
 });

@@ -8,9 +8,10 @@ import { editFrontMatter } from '../core/profile-edit.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Loaded, Workspace } from '../core/workspace.js';
 import { HandoffError, isHandoffError } from '../errors.js';
-import { listCandidateDocumentPaths, listCandidateIds, writeRepoFile } from '../io/files.js';
+import { writeRepoFile } from '../io/files.js';
 import { commitFiles, mergeInProgress } from '../io/git.js';
 import { isTracked, pathStatus, readRepositoryState, stagePath, unstagePath } from '../io/git-history.js';
+import { listCandidateDocumentPaths, listCandidateIds } from '../io/listing.js';
 import { loadWorkspace, openRepository, type Repository } from '../io/repository.js';
 import type { CommandContext } from './context.js';
 

@@ -11,14 +11,8 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { paths } from '../core/layout.js';
 import { buildWorkspace, type CandidateFolder, type Loaded, type Workspace } from '../core/workspace.js';
 import { HandoffError } from '../errors.js';
-import {
-  listCandidateDocumentPaths,
-  listCandidateIds,
-  readText,
-  resolveInside,
-  toRepoPath,
-  writeRepoFile,
-} from '../io/files.js';
+import { readText, resolveInside, toRepoPath, writeRepoFile } from '../io/files.js';
+import { listCandidateDocumentPaths, listCandidateIds } from '../io/listing.js';
 import { loadWorkspace, openRepository, type Repository } from '../io/repository.js';
 import { renderTemplate } from '../io/templates.js';
 import type { CommandContext } from './context.js';

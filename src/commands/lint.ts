@@ -10,9 +10,10 @@ import { parseFrontMatterYaml } from '../core/yaml.js';
 import { HandoffError, isHandoffError } from '../errors.js';
 import type { FormatContext, FormatName } from '../formatters/format.js';
 import { loadFormatter } from '../formatters/format.js';
-import { listCandidateDocumentPaths, listDocumentPaths, resolveInside, toRepoPath } from '../io/files.js';
+import { resolveInside, toRepoPath } from '../io/files.js';
 import { changedPathsSince } from '../io/git-diff.js';
 import { lintDocuments } from '../io/lint-runner.js';
+import { listCandidateDocumentPaths, listDocumentPaths } from '../io/listing.js';
 import { writeOutputFile } from '../io/output-file.js';
 import { packageRoot, packageVersion } from '../io/package-info.js';
 import { DEFAULT_PARALLEL_THRESHOLD } from '../io/parse-workers.js';
@@ -60,7 +61,7 @@ export async function lintCommand(
   const selection = await select(root, targets, changed);
   if (
     options.changed !== undefined &&
-    selection.judged.length === 0 &&
+    selection.judged?.length === 0 &&
     !selection.judgeConfig &&
     format === 'stylish'
   ) {
@@ -89,7 +90,7 @@ export async function lintCommand(
 
   const findings: Diagnostic[] = [...run.diagnostics];
   if (selection.judgeConfig) findings.push(...configFindings(config, configText, rules));
-  const judgedFiles = selection.judgeConfig ? [CONFIG_FILE, ...selection.judged] : selection.judged;
+  const judgedFiles = selection.judgeConfig ? [CONFIG_FILE, ...run.judged] : run.judged;
   let results: LintResult[] = buildResults(findings, judgedFiles);
   if (options.quiet) results = errorsOnly(results);
 
@@ -117,8 +118,8 @@ export async function lintCommand(
 }
 
 interface Selection {
-  /** Document paths to judge, sorted. */
-  judged: string[];
+  /** Document paths to judge, sorted; undefined for every document of the repository, listed as they are judged. */
+  judged: string[] | undefined;
   judgeConfig: boolean;
   /** Every document path, when the repository was listed. */
   listing: string[] | undefined;
@@ -136,7 +137,9 @@ async function select(
   targets: Target[],
   changed: Promise<string[]> | undefined,
 ): Promise<Selection> {
-  let selection: Selection;
+  if (changed === undefined && targets.length === 0)
+    return { judged: undefined, judgeConfig: true, listing: undefined };
+  let selection: Selection & { judged: string[] };
   if (changed !== undefined) {
     const paths = await changed;
     if (paths.includes(CONFIG_FILE)) {

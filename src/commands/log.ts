@@ -14,7 +14,7 @@ import { matchCandidate } from '../core/briefing/lookup.js';
 import { isDate } from '../core/dates.js';
 import { paths } from '../core/layout.js';
 import { HandoffError } from '../errors.js';
-import { listCandidateIds, readText } from '../io/files.js';
+import { readText } from '../io/files.js';
 import {
   BlobReader,
   notAGitRepository,
@@ -22,6 +22,7 @@ import {
   readRepositoryState,
   shallowBoundaries,
 } from '../io/git-history.js';
+import { listCandidateIds } from '../io/listing.js';
 import { findRoot } from '../io/root.js';
 import type { CommandContext } from './context.js';
 

@@ -15,7 +15,7 @@ import { closest } from '../core/suggest.js';
 import { loadDocument } from '../core/workspace.js';
 import { HandoffError, isHandoffError } from '../errors.js';
 import { addPersonToConfig } from '../io/config-edit.js';
-import { listDocumentPaths, writeRepoFile } from '../io/files.js';
+import { writeRepoFile } from '../io/files.js';
 import {
   commitFiles,
   hasConflicts,
@@ -24,6 +24,7 @@ import {
   mergeInProgress,
 } from '../io/git.js';
 import { canPrompt } from '../io/io.js';
+import { listDocumentPaths } from '../io/listing.js';
 import { createPrompter, type Prompter, promptContextOf } from '../io/prompts.js';
 import { loadWorkspace, openRepository, type Repository } from '../io/repository.js';
 import { renderTemplate, templatePath } from '../io/templates.js';

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import writeFileAtomicModule from 'write-file-atomic';
 import { HandoffError } from '../errors.js';
@@ -72,59 +72,3 @@ export function writeRepoFile(
 }
 
 export { readText } from './read-text.js';
-
-/** Every path of the repository layout that may hold a document, relative to the root, sorted. */
-export function listDocumentPaths(root: string): string[] {
-  const found = listRolePaths(root);
-  for (const candidate of subfolders(join(root, 'candidates')))
-    found.push(...listCandidateDocumentPaths(root, candidate));
-  return found.sort();
-}
-
-/** The paths of roles/*.md, relative to the root. */
-export function listRolePaths(root: string): string[] {
-  return markdownFiles(join(root, 'roles')).map((name) => `roles/${name}`);
-}
-
-function markdownFiles(folder: string): string[] {
-  return entries(folder)
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => entry.name);
-}
-
-function subfolders(folder: string): string[] {
-  return entries(folder)
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-}
-
-function entries(folder: string) {
-  try {
-    return readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
-/** The candidate folder names under candidates/, sorted; reads the folder listing only, no file. */
-export function listCandidateIds(root: string): string[] {
-  return subfolders(join(root, 'candidates')).sort();
-}
-
-/** The document paths of one candidate's folder (profile, memo, scorecards, surveys), relative to the root, sorted. */
-export function listCandidateDocumentPaths(root: string, candidateId: string): string[] {
-  const folder = join(root, 'candidates', candidateId);
-  const found: string[] = [];
-  // One listing of the folder says which sub-folders exist, so missing ones cost no failed read.
-  const subs: string[] = [];
-  for (const entry of entries(folder)) {
-    if (entry.isFile() && entry.name.endsWith('.md')) found.push(`candidates/${candidateId}/${entry.name}`);
-    else if (entry.isDirectory() && (entry.name === 'feedback' || entry.name === 'surveys'))
-      subs.push(entry.name);
-  }
-  for (const sub of subs) {
-    for (const name of markdownFiles(join(folder, sub)))
-      found.push(`candidates/${candidateId}/${sub}/${name}`);
-  }
-  return found.sort();
-}

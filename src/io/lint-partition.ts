@@ -3,6 +3,7 @@ import { parseConfig } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { runLint } from '../core/lint/engine.js';
 import { buildWorkspace, type Loaded, loadDocument } from '../core/workspace.js';
+import { listCandidateDocumentPaths } from './listing.js';
 import { readText } from './read-text.js';
 
 /** One share of a lint run: the documents to load and which of them to judge. Plain data, so a worker can take it. */
@@ -14,6 +15,11 @@ export interface PartitionJob {
   paths: string[];
   /** Which of `paths` to judge. */
   judged: string[];
+  /**
+   * Candidate folders (their ids) whose documents are all loaded and judged, each listed by the
+   * thread that claims it: a whole-repository run lists no folder before the threads start.
+   */
+  folders?: string[];
   /** Texts already read, aligned with `paths`; undefined entries are read from disk. */
   texts?: (string | undefined)[];
   /** Candidate folders judged together (default 10; tests make it small). */
@@ -32,6 +38,8 @@ export interface RuleFailureReport {
 export interface PartitionResult {
   diagnostics: Diagnostic[];
   failures: RuleFailureReport[];
+  /** The documents found in the folders of `folders` this thread judged. */
+  listed: string[];
 }
 
 /**
@@ -52,9 +60,9 @@ export async function lintPartition(job: PartitionJob, knownConfig?: Config): Pr
   const { rules } = await import('../core/rules/index.js');
   // Judging everything loaded (a whole-repository run) needs no lookup per document.
   const judged = job.judged.length === job.paths.length ? undefined : new Set(job.judged);
-  const load = (index: number): Loaded<unknown> | undefined => {
-    const path = job.paths[index]!;
-    let text = job.texts?.[index];
+  const texts = job.texts ? new Map(job.paths.map((path, index) => [path, job.texts?.[index]])) : undefined;
+  const load = (path: string): Loaded<unknown> | undefined => {
+    let text = texts?.get(path);
     if (text === undefined) {
       try {
         text = readText(`${job.root}/${path}`);
@@ -65,45 +73,59 @@ export async function lintPartition(job: PartitionJob, knownConfig?: Config): Pr
     return loadDocument({ path, text });
   };
 
+  const perChunk = job.foldersPerChunk ?? FOLDERS_PER_CHUNK;
   const roles: Loaded<unknown>[] = [];
-  const chunks: number[][] = [[]];
+  // A chunk is either the listed paths of its folders or, with `folders`, the folders to list.
+  const chunks: Array<{ paths: string[] } | { folders: string[] }> = [];
+  let pathChunk: string[] = [];
   let folder = '';
   let folders = 0;
-  job.paths.forEach((path, index) => {
+  for (const path of job.paths) {
     const candidate = candidateFolder(path);
     if (candidate === undefined) {
-      const document = load(index);
+      const document = load(path);
       if (document) roles.push(document);
-      return;
+      continue;
     }
     if (candidate !== folder) {
       folder = candidate;
-      if (++folders > (job.foldersPerChunk ?? FOLDERS_PER_CHUNK)) {
-        chunks.push([]);
-        folders = 1;
+      if (folders++ % perChunk === 0) {
+        pathChunk = [];
+        chunks.push({ paths: pathChunk });
       }
     }
-    chunks[chunks.length - 1]!.push(index);
-  });
+    pathChunk.push(path);
+  }
+  const listFolders = job.folders ?? [];
+  for (let start = 0; start < listFolders.length; start += perChunk) {
+    chunks.push({ folders: listFolders.slice(start, start + perChunk) });
+  }
+  // The roles are judged with the first chunk, so there is one even without candidates.
+  if (chunks.length === 0) chunks.push({ paths: [] });
 
   const diagnostics: Diagnostic[] = [];
   const failures: RuleFailureReport[] = [];
+  const listed: string[] = [];
   let unclaimed = 0;
   for (;;) {
     const chunkIndex = job.claim ? Atomics.add(job.claim, 0, 1) : unclaimed++;
     if (chunkIndex >= chunks.length) break;
     const chunk = chunks[chunkIndex]!;
+    let paths: string[];
+    if ('folders' in chunk) {
+      paths = chunk.folders.flatMap((id) => listCandidateDocumentPaths(job.root, id));
+      for (const path of paths) listed.push(path);
+    } else paths = chunk.paths;
     const documents = [...roles];
-    for (const index of chunk) {
-      const document = load(index);
+    for (const path of paths) {
+      const document = load(path);
       if (document) documents.push(document);
     }
     const workspace = buildWorkspace(config, documents);
-    // The roles are judged once, with the first chunk.
-    const toJudge = workspace.documents.filter(
-      (document) =>
-        (judged === undefined || judged.has(document.path)) &&
-        (document.location.kind !== 'role' || chunkIndex === 0),
+    const toJudge = workspace.documents.filter((document) =>
+      document.location.kind === 'role'
+        ? chunkIndex === 0 && (judged === undefined || judged.has(document.path))
+        : judged === undefined || 'folders' in chunk || judged.has(document.path),
     );
     if (toJudge.length === 0) continue;
     const found = runLint({
@@ -121,7 +143,7 @@ export async function lintPartition(job: PartitionJob, knownConfig?: Config): Pr
     });
     for (const finding of found) diagnostics.push(finding);
   }
-  return { diagnostics, failures };
+  return { diagnostics, failures, listed };
 }
 
 function candidateFolder(path: string): string | undefined {

@@ -2,9 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../../schemas/config.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { listCandidateDocumentPaths, listRolePaths } from './files.js';
 import { type CacheHeader, LintCache, sha1 } from './lint-cache.js';
 import type { RuleFailureReport } from './lint-partition.js';
+import { listCandidateDocumentPaths, listCandidateIds, listDocumentPaths, listRolePaths } from './listing.js';
 import { runShares, shareJob } from './parse-workers.js';
 
 /** Below this many documents to read, --changed does not touch the cache. */
@@ -18,8 +18,8 @@ export interface LintRunInput {
   /** handoff's version and the registered rule ids: part of the cache's header. */
   version: string;
   ruleIds: readonly string[];
-  /** The document paths to judge. */
-  judged: readonly string[];
+  /** The document paths to judge; undefined for every document of the repository. */
+  judged: readonly string[] | undefined;
   /** Every document path of the repository when it was listed; otherwise the context is listed as needed. */
   listing?: readonly string[];
   cache: boolean;
@@ -28,6 +28,8 @@ export interface LintRunInput {
 }
 
 export interface LintRunOutput {
+  /** The documents judged (listed as they were judged when `judged` was undefined). */
+  judged: readonly string[];
   diagnostics: Diagnostic[];
   failures: RuleFailureReport[];
   /** How many judged documents came from the cache. */
@@ -40,11 +42,17 @@ export interface LintRunOutput {
  * the cores when there are many.
  */
 export async function lintDocuments(input: LintRunInput): Promise<LintRunOutput> {
-  const context = contextOf(input.root, input.judged, input.listing);
+  if (input.judged === undefined) {
+    if (!input.cache) return judgeRepository(input);
+    const listing = listDocumentPaths(input.root);
+    return lintDocuments({ ...input, judged: listing, listing });
+  }
+  const judged = input.judged;
+  const context = contextOf(input.root, judged, input.listing);
   // A few changed documents (--changed) are judged faster than the whole cache file is read and rewritten.
   if (!input.cache || (input.listing === undefined && context.all.length < SMALL_SCOPE)) {
-    const diagnostics = await judge(input, input.judged, context, undefined);
-    return { ...diagnostics, fromCache: 0 };
+    const diagnostics = await judge(input, judged, context, undefined);
+    return { judged, ...diagnostics, fromCache: 0 };
   }
 
   // Hash every document the judged ones depend on (reading only those whose size or times changed),
@@ -82,7 +90,7 @@ export async function lintDocuments(input: LintRunInput): Promise<LintRunOutput>
   const cached: Diagnostic[] = [];
   const misses: string[] = [];
   let hits = 0;
-  for (const path of input.judged) {
+  for (const path of judged) {
     const key = keys.get(path);
     if (key === undefined) continue;
     const findings = cache.findings(path, key);
@@ -112,7 +120,12 @@ export async function lintDocuments(input: LintRunInput): Promise<LintRunOutput>
   }
   if (input.listing) cache.keepOnly(new Set(input.listing));
   cache.save();
-  return { diagnostics: [...cached, ...fresh.diagnostics], failures: fresh.failures, fromCache: hits };
+  return {
+    judged,
+    diagnostics: [...cached, ...fresh.diagnostics],
+    failures: fresh.failures,
+    fromCache: hits,
+  };
 }
 
 interface Context {
@@ -194,6 +207,29 @@ function readIfThere(absolute: string): Buffer | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Judges every document of the repository without listing it first: the threads list the
+ * candidate folders they claim, so the second one starts while the first would still be listing.
+ */
+async function judgeRepository(input: LintRunInput): Promise<LintRunOutput> {
+  const roles = listRolePaths(input.root);
+  const job = {
+    root: input.root,
+    configText: input.configText,
+    now: input.now,
+    paths: roles,
+    judged: roles,
+    folders: listCandidateIds(input.root),
+  };
+  const results = await runShares(shareJob(job, { threshold: input.parallelThreshold }), input.config);
+  return {
+    judged: [...roles, ...results.flatMap((result) => result.listed)],
+    diagnostics: results.flatMap((result) => result.diagnostics),
+    failures: results.flatMap((result) => result.failures),
+    fromCache: 0,
+  };
 }
 
 async function judge(

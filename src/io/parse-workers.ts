@@ -13,6 +13,12 @@ const YOUNG_GENERATION_MB = 128;
  */
 export const DEFAULT_PARALLEL_THRESHOLD = 20_000;
 
+/**
+ * How many documents a candidate folder not listed yet is counted as, to choose the threads before
+ * listing it: a profile, a memo and four scorecards, a full loop's handoff.
+ */
+const DOCUMENTS_PER_CANDIDATE = 6;
+
 export interface ThreadOptions {
   /** Use more than one thread from this many documents to load. */
   threshold: number;
@@ -27,7 +33,8 @@ export interface ThreadOptions {
  */
 export function shareJob(job: PartitionJob, options: ThreadOptions): PartitionJob[] {
   const cores = Math.min(options.maxThreads ?? availableParallelism(), 8);
-  if (job.paths.length <= options.threshold || cores < 2) return [job];
+  const documents = job.paths.length + (job.folders?.length ?? 0) * DOCUMENTS_PER_CANDIDATE;
+  if (documents <= options.threshold || cores < 2) return [job];
   const claim = new Int32Array(new SharedArrayBuffer(4));
   return Array.from({ length: cores }, () => ({ ...job, claim }));
 }
