@@ -196,9 +196,10 @@ class Reader {
       }
 
       if (line.charCodeAt(valueColumn) === 35 /* # */) bail();
-      this.positions.set(path, { key: keySpan, value: keySpan });
+      const position = { key: keySpan, value: keySpan };
+      this.positions.set(path, position);
       const value = this.inline(index, valueColumn, path, false, depth + 1);
-      this.positions.get(path)!.value = value.span;
+      position.value = value.span;
       target[name] = value.value;
       this.expectLineEnd(line, value.end);
       last = index;

@@ -40,25 +40,29 @@ export function buildResults(
   diagnostics: readonly Diagnostic[],
   judgedFiles: Iterable<string>,
 ): LintResult[] {
-  const byFile = new Map<string, LintResult>();
-  const resultFor = (filePath: string): LintResult => {
-    let result = byFile.get(filePath);
-    if (!result) {
-      result = { filePath, messages: [], errorCount: 0, warningCount: 0 };
-      byFile.set(filePath, result);
-    }
-    return result;
-  };
-  for (const file of judgedFiles) resultFor(file);
+  // Most files of a large run have no finding: only those with findings go through the map.
+  const withFindings = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {
-    const result = resultFor(diagnostic.file);
-    result.messages.push(diagnostic);
-    if (diagnostic.severity === 'error') result.errorCount++;
-    else result.warningCount++;
+    const messages = withFindings.get(diagnostic.file);
+    if (messages) messages.push(diagnostic);
+    else withFindings.set(diagnostic.file, [diagnostic]);
   }
-  const results = [...byFile.values()].sort((a, b) => compareText(a.filePath, b.filePath));
-  for (const result of results) result.messages.sort(compareFindings);
-  return results;
+  const resultOf = (filePath: string, messages: Diagnostic[]): LintResult => {
+    let errorCount = 0;
+    for (const message of messages) if (message.severity === 'error') errorCount++;
+    messages.sort(compareFindings);
+    return { filePath, messages, errorCount, warningCount: messages.length - errorCount };
+  };
+  const results: LintResult[] = [];
+  const notJudged = new Set(withFindings.keys());
+  for (const file of judgedFiles) {
+    notJudged.delete(file);
+    results.push(resultOf(file, withFindings.get(file) ?? []));
+  }
+  for (const file of notJudged) results.push(resultOf(file, withFindings.get(file)!));
+  results.sort((a, b) => compareText(a.filePath, b.filePath));
+  // A file named twice is one result.
+  return results.filter((result, index) => index === 0 || result.filePath !== results[index - 1]!.filePath);
 }
 
 /** Keeps errors only (--quiet). */
