@@ -357,6 +357,20 @@ describe('results', () => {
     expect(totals(errorsOnly(results))).toEqual({ errorCount: 1, warningCount: 0 });
     expect(errorsOnly(results).flatMap((r) => r.messages)).toHaveLength(1);
   });
+
+  it('gives a file named twice one result, and a file with findings that was not named its own', () => {
+    const results = buildResults(
+      [finding('d.md', 4, 'error'), finding('a.md', 2, 'warning'), finding('a.md', 1, 'warning')],
+      ['c.md', 'a.md', 'b.md', 'a.md', 'c.md'],
+    );
+    expect(results.map((r) => [r.filePath, r.messages.map((m) => m.line)])).toEqual([
+      ['a.md', [1, 2]],
+      ['b.md', []],
+      ['c.md', []],
+      ['d.md', [4]],
+    ]);
+    expect(totals(results)).toEqual({ errorCount: 1, warningCount: 2 });
+  });
 });
 
 describe('judging in shares and chunks', () => {

@@ -225,7 +225,7 @@ async function judgeRepository(input: LintRunInput): Promise<LintRunOutput> {
   };
   const results = await runShares(shareJob(job, { threshold: input.parallelThreshold }), input.config);
   return {
-    judged: [...roles, ...results.flatMap((result) => result.listed)],
+    judged: roles.concat(...results.map((result) => result.listed)),
     diagnostics: results.flatMap((result) => result.diagnostics),
     failures: results.flatMap((result) => result.failures),
     fromCache: 0,

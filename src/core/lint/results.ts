@@ -40,7 +40,6 @@ export function buildResults(
   diagnostics: readonly Diagnostic[],
   judgedFiles: Iterable<string>,
 ): LintResult[] {
-  // Most files of a large run have no finding: only those with findings go through the map.
   const withFindings = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {
     const messages = withFindings.get(diagnostic.file);
@@ -50,16 +49,22 @@ export function buildResults(
   const resultOf = (filePath: string, messages: Diagnostic[]): LintResult => {
     let errorCount = 0;
     for (const message of messages) if (message.severity === 'error') errorCount++;
-    messages.sort(compareFindings);
+    if (messages.length > 1) messages.sort(compareFindings);
     return { filePath, messages, errorCount, warningCount: messages.length - errorCount };
   };
   const results: LintResult[] = [];
-  const notJudged = new Set(withFindings.keys());
+  // Files with findings not met yet among the judged ones; once all are met, no file is looked up.
+  const unmet = new Set(withFindings.keys());
   for (const file of judgedFiles) {
-    notJudged.delete(file);
-    results.push(resultOf(file, withFindings.get(file) ?? []));
+    const messages = unmet.size > 0 ? withFindings.get(file) : undefined;
+    if (messages === undefined) {
+      results.push({ filePath: file, messages: [], errorCount: 0, warningCount: 0 });
+    } else {
+      unmet.delete(file);
+      results.push(resultOf(file, messages));
+    }
   }
-  for (const file of notJudged) results.push(resultOf(file, withFindings.get(file)!));
+  for (const file of unmet) results.push(resultOf(file, withFindings.get(file)!));
   results.sort((a, b) => compareText(a.filePath, b.filePath));
   // A file named twice is one result.
   return results.filter((result, index) => index === 0 || result.filePath !== results[index - 1]!.filePath);
