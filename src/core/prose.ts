@@ -87,7 +87,7 @@ function sectionBlock(text: string, line: number, heading: string): ProseBlock {
   return new ProseBlock(text, { line, column: 1, exact: true }, heading);
 }
 
-/** What is computed once per document: its prose blocks, its prose as one lower-case text, where its lines start. */
+/** What is computed once per document: its prose blocks, its prose as one lower-case text, where its front matter's lines start. */
 interface DocumentCache {
   body: TextBlock[] | undefined;
   prose: TextBlock[] | undefined;

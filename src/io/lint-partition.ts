@@ -96,9 +96,9 @@ export async function lintPartition(job: PartitionJob, knownConfig?: Config): Pr
     }
     pathChunk.push(path);
   }
-  const listFolders = job.folders ?? [];
-  for (let start = 0; start < listFolders.length; start += perChunk) {
-    chunks.push({ folders: listFolders.slice(start, start + perChunk) });
+  const foldersToList = job.folders ?? [];
+  for (let start = 0; start < foldersToList.length; start += perChunk) {
+    chunks.push({ folders: foldersToList.slice(start, start + perChunk) });
   }
   // The roles are judged with the first chunk, so there is one even without candidates.
   if (chunks.length === 0) chunks.push({ paths: [] });
@@ -122,6 +122,7 @@ export async function lintPartition(job: PartitionJob, knownConfig?: Config): Pr
       if (document) documents.push(document);
     }
     const workspace = buildWorkspace(config, documents);
+    // The roles are judged once, with the first chunk; a listed folder's documents are all judged.
     const toJudge = workspace.documents.filter((document) =>
       document.location.kind === 'role'
         ? chunkIndex === 0 && (judged === undefined || judged.has(document.path))
