@@ -50,7 +50,7 @@ function keyAt(line: string, column: number): string | undefined {
 
 function indentation(line: string): number {
   let index = 0;
-  while (line.charCodeAt(index) === 32) index++;
+  while (index < line.length && line.charCodeAt(index) === 32) index++;
   return index;
 }
 
@@ -147,8 +147,7 @@ class Reader {
       }
       const colon = column + key.length;
       if (line.charCodeAt(colon) !== 58 /* : */) bail();
-      const afterColon = line.charCodeAt(colon + 1);
-      if (!Number.isNaN(afterColon) && afterColon !== 32) bail();
+      if (colon + 1 < line.length && line.charCodeAt(colon + 1) !== 32) bail();
       const name = keyName(key);
       if (Object.hasOwn(target, name)) bail();
       const path = prefix === '' ? name : `${prefix}.${name}`;
@@ -376,8 +375,10 @@ class Reader {
 /** Characters that start something other than a plain scalar. */
 const INDICATOR = new Set([...'#&*!|>%@`,[]{}'].map((character) => character.charCodeAt(0)));
 
+// The scans stop at the end of the line rather than read past it: V8 drops the optimised code of a
+// function that reads past the end of a string, and compiles it again.
 function skipSpaces(line: string, index: number): number {
-  while (line.charCodeAt(index) === 32) index++;
+  while (index < line.length && line.charCodeAt(index) === 32) index++;
   return index;
 }
 
