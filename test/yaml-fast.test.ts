@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { DeferredPositions } from '../src/core/deferred-positions.js';
 import { splitFrontMatter } from '../src/core/frontmatter.js';
 import { parseWithYamlPackage } from '../src/core/yaml.js';
 import { parseSimpleYaml } from '../src/core/yaml-fast.js';
@@ -24,6 +25,10 @@ function agrees(text: string, firstLine = 2): boolean {
   expect(full.problems, text).toEqual([]);
   expect(fast.data, text).toStrictEqual(full.data);
   expect([...fast.positions], text).toStrictEqual([...full.positions]);
+  // Positions worked out when first asked for are the same.
+  const deferred = parseSimpleYaml(text, firstLine, { deferPositions: true })!;
+  expect(deferred.data, text).toStrictEqual(full.data);
+  expect([...deferred.positions], text).toStrictEqual([...full.positions]);
   return true;
 }
 
@@ -240,5 +245,35 @@ describe('the fast YAML reader', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('positions worked out when first asked for', () => {
+  it('works them out once, on first use, and then behaves as the Map it stands for', () => {
+    let workedOut = 0;
+    const at = (line: number) => ({ key: { line, column: 1 }, value: { line, column: 6 } });
+    const positions = new DeferredPositions(() => {
+      workedOut++;
+      return new Map([
+        ['role', at(2)],
+        ['stage', at(3)],
+      ]);
+    });
+    expect(workedOut).toBe(0);
+    expect(positions.get('stage')).toEqual(at(3));
+    expect(positions.has('role')).toBe(true);
+    expect(positions.size).toBe(2);
+    positions.set('status', at(4));
+    positions.delete('role');
+    expect([...positions.keys()]).toEqual(['stage', 'status']);
+    expect(workedOut).toBe(1);
+    // Cleared before first use, nothing is worked out.
+    const cleared = new DeferredPositions(() => {
+      workedOut++;
+      return new Map([['role', at(2)]]);
+    });
+    cleared.clear();
+    expect(cleared.size).toBe(0);
+    expect(workedOut).toBe(1);
   });
 });

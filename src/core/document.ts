@@ -52,7 +52,8 @@ export function readSourceDocument(path: string, text: string, location: Documen
   document.body = body;
   document.bodyLine = bodyLine;
   document.sections = splitSections(body, bodyLine);
-  const parsed = parseFrontMatterYaml(yaml, yamlLine);
+  // Positions locate findings, which most documents have none of.
+  const parsed = parseFrontMatterYaml(yaml, yamlLine, { deferPositions: true });
   document.positions = parsed.positions;
   document.data = parsed.data;
   for (const problem of parsed.problems) {

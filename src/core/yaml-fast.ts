@@ -1,3 +1,4 @@
+import { DeferredPositions } from './deferred-positions.js';
 import type { Position } from './diagnostics.js';
 import type { KeyPositions, ParsedYaml } from './yaml.js';
 
@@ -10,16 +11,23 @@ import type { KeyPositions, ParsedYaml } from './yaml.js';
  * test/yaml-fast.test.ts holds it to the full parser on the examples, the YAML test suite and
  * generated documents.
  */
-export function parseSimpleYaml(text: string, firstLine: number): ParsedYaml | undefined {
+export function parseSimpleYaml(
+  text: string,
+  firstLine: number,
+  options: { deferPositions?: boolean } = {},
+): ParsedYaml | undefined {
   if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
-  const reader = new Reader(text.split('\n'), firstLine);
+  const reader = new Reader(text.split('\n'), firstLine, !options.deferPositions);
   try {
     const start = reader.skipBlank(0);
     if (start >= reader.lines.length || indentation(reader.lines[start]!) !== 0) return undefined;
     const data: Record<string, unknown> = {};
     const end = reader.mapping(0, start, undefined, data, '', 0);
     if (reader.skipBlank(end.next) < reader.lines.length) return undefined;
-    return { data, positions: reader.positions, problems: [] };
+    const positions = options.deferPositions
+      ? new DeferredPositions(() => parseSimpleYaml(text, firstLine)!.positions)
+      : reader.positions;
+    return { data, positions, problems: [] };
   } catch (error) {
     if (error === UNSUPPORTED) return undefined;
     throw error;
@@ -63,13 +71,22 @@ interface BlockEnd {
   emptyEnd?: [number, number];
 }
 
+/** Where no position is recorded (see Reader.recording). */
+const NOWHERE: Position = Object.freeze({ line: 1, column: 1 });
+
 class Reader {
   readonly positions: KeyPositions = new Map();
 
+  /** Without `recording`, the reader makes the data alone: positions cost a third of the reading. */
   constructor(
     readonly lines: string[],
     private readonly firstLine: number,
+    private readonly recording: boolean,
   ) {}
+
+  private remember(path: string, position: { key: Position; value: Position }): void {
+    if (this.recording) this.positions.set(path, position);
+  }
 
   /**
    * The next line at or after `index` that holds content. A comment indented deeper than that line
@@ -93,10 +110,12 @@ class Reader {
   }
 
   private at(line: number, column: number): Position {
+    if (!this.recording) return NOWHERE;
     return { line: line + this.firstLine, column: column + 1 };
   }
 
   private span(line: number, column: number, endLine: number, endColumn: number): Position {
+    if (!this.recording) return NOWHERE;
     return {
       line: line + this.firstLine,
       column: column + 1,
@@ -163,7 +182,7 @@ class Reader {
           const items: unknown[] = [];
           target[name] = items;
           const position = { key: keySpan, value: keySpan };
-          this.positions.set(path, position);
+          this.remember(path, position);
           const end = this.sequence(nextIndent, next, items, path, depth + 1);
           position.value = this.blockSpan(next, nextIndent, end);
           index = end.next;
@@ -173,7 +192,7 @@ class Reader {
           const nested: Record<string, unknown> = {};
           target[name] = nested;
           const position = { key: keySpan, value: keySpan };
-          this.positions.set(path, position);
+          this.remember(path, position);
           const end = this.mapping(nextIndent, next, undefined, nested, path, depth + 1);
           position.value = this.blockSpan(next, nextIndent, end);
           index = end.next;
@@ -183,7 +202,7 @@ class Reader {
           // Comments after an empty value change where the full parser ends the enclosing blocks.
           for (let between = index + 1; between < next; between++) if (lines[between]!.trim() !== '') bail();
           target[name] = null;
-          this.positions.set(path, {
+          this.remember(path, {
             key: keySpan,
             value: this.span(index, line.length, index, line.length),
           });
@@ -196,7 +215,7 @@ class Reader {
 
       if (line.charCodeAt(valueColumn) === 35 /* # */) bail();
       const position = { key: keySpan, value: keySpan };
-      this.positions.set(path, position);
+      this.remember(path, position);
       const value = this.inline(index, valueColumn, path, false, depth + 1);
       position.value = value.span;
       target[name] = value.value;
@@ -234,7 +253,7 @@ class Reader {
         const nested: Record<string, unknown> = {};
         items.push(nested);
         const position = { key: this.at(index, itemColumn), value: this.at(index, itemColumn) };
-        this.positions.set(path, position);
+        this.remember(path, position);
         const end = this.mapping(itemColumn, index, itemColumn, nested, path, depth + 1);
         const span = this.blockSpan(index, itemColumn, end);
         position.key = span;
@@ -246,7 +265,7 @@ class Reader {
       }
       const placeholder = this.at(index, itemColumn);
       const position = { key: placeholder, value: placeholder };
-      this.positions.set(path, position);
+      this.remember(path, position);
       const value = this.inline(index, itemColumn, path, false, depth + 1);
       position.key = value.span;
       position.value = value.span;
@@ -322,7 +341,7 @@ class Reader {
       const itemPath = `${path}.${items.length}`;
       const placeholder = this.at(index, cursor);
       const position = { key: placeholder, value: placeholder };
-      this.positions.set(itemPath, position);
+      this.remember(itemPath, position);
       const item = this.inline(index, cursor, itemPath, true, depth + 1);
       position.key = item.span;
       position.value = item.span;
@@ -352,7 +371,7 @@ class Reader {
       const next = line.charCodeAt(valueColumn);
       if (valueColumn >= line.length || next === 44 || next === 125) bail();
       const position = { key: keySpan, value: keySpan };
-      this.positions.set(keyPath, position);
+      this.remember(keyPath, position);
       const value = this.inline(index, valueColumn, keyPath, true, depth + 1);
       position.value = value.span;
       target[name] = value.value;

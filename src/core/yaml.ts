@@ -32,11 +32,17 @@ const MAX_ALIAS_COUNT = 100;
 
 /**
  * Parses front matter YAML. Every error is collected with its position, shifted by `firstLine` so it
- * points into the original file. Messages never quote the source: it may hold personal data.
+ * points into the original file. Messages never quote the source: it may hold personal data. With
+ * `deferPositions`, the key positions of front matter the small reader takes are worked out only
+ * when first asked for.
  */
-export function parseFrontMatterYaml(text: string, firstLine: number): ParsedYaml {
+export function parseFrontMatterYaml(
+  text: string,
+  firstLine: number,
+  options: { deferPositions?: boolean } = {},
+): ParsedYaml {
   // Most front matter is plain block YAML, which a small reader (yaml-fast.ts) handles ten times faster.
-  return parseSimpleYaml(text, firstLine) ?? parseWithYamlPackage(text, firstLine);
+  return parseSimpleYaml(text, firstLine, options) ?? parseWithYamlPackage(text, firstLine);
 }
 
 /** The full parser behind parseFrontMatterYaml, for everything the small reader leaves to it. */

@@ -46,18 +46,19 @@ function competenciesOf(role: Role): string[] {
   return ids;
 }
 
+/** `where` says where the id is written: worked out only for a finding, as positions are (see DeferredPositions). */
 function competency(
   { context, document }: Checker,
   role: Role,
   roleId: string,
-  position: ReturnType<typeof keyAt>,
+  where: () => ReturnType<typeof keyAt>,
   id: string,
 ): void {
   const known = competenciesOf(role);
   if (known.includes(id)) return;
   context.report(
     document,
-    position,
+    where(),
     `"${id}" is not a competency of role ${roleId}${didYouMean(id, known)}; use one listed under competencies in ${paths.role(roleId)}`,
   );
 }
@@ -94,11 +95,11 @@ function checkRole(checker: Checker, role: Role): void {
       person(checker, `loop.${index}.interviewers.${at}`, id);
     });
     interview.focus.forEach((id, at) => {
-      competency(checker, role, role.id, valueAt(document, `loop.${index}.focus.${at}`), id);
+      competency(checker, role, role.id, () => valueAt(document, `loop.${index}.focus.${at}`), id);
     });
     interview.questions.forEach((question, at) => {
-      const position = valueAt(document, `loop.${index}.questions.${at}.competency`);
-      competency(checker, role, role.id, position, question.competency);
+      const where = () => valueAt(document, `loop.${index}.questions.${at}.competency`);
+      competency(checker, role, role.id, where, question.competency);
     });
   });
 }
@@ -189,7 +190,7 @@ function checkFeedback(checker: Checker, feedback: Feedback): void {
     );
   }
   for (const key of Object.keys(feedback.ratings)) {
-    competency(checker, role, roleId, keyAt(document, `ratings.${key}`), key);
+    competency(checker, role, roleId, () => keyAt(document, `ratings.${key}`), key);
   }
 }
 
