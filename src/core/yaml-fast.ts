@@ -84,8 +84,21 @@ class Reader {
     private readonly recording: boolean,
   ) {}
 
-  private remember(path: string, position: { key: Position; value: Position }): void {
-    if (this.recording) this.positions.set(path, position);
+  /** Without recording, one entry no one reads stands in for every path's. */
+  private readonly scratch = { key: NOWHERE, value: NOWHERE };
+
+  /** The position entry of `path`, remembered in document order; filled in as the value is read. */
+  private entry(path: string, key: Position, value: Position = key): { key: Position; value: Position } {
+    if (!this.recording) return this.scratch;
+    const entry = { key, value };
+    this.positions.set(path, entry);
+    return entry;
+  }
+
+  /** The dotted path below `prefix`; only positions use it, so without recording it is not made. */
+  private pathOf(prefix: string, name: string | number): string {
+    if (!this.recording) return '';
+    return prefix === '' ? `${name}` : `${prefix}.${name}`;
   }
 
   /**
@@ -169,7 +182,7 @@ class Reader {
       if (colon + 1 < line.length && line.charCodeAt(colon + 1) !== 32) bail();
       const name = keyName(key);
       if (Object.hasOwn(target, name)) bail();
-      const path = prefix === '' ? name : `${prefix}.${name}`;
+      const path = this.pathOf(prefix, name);
       const keySpan = this.span(index, column, index, colon);
       const valueColumn = skipSpaces(line, colon + 1);
 
@@ -181,8 +194,7 @@ class Reader {
         if (next < lines.length && nextIndent >= indent && isSequenceItem(nextLine, nextIndent)) {
           const items: unknown[] = [];
           target[name] = items;
-          const position = { key: keySpan, value: keySpan };
-          this.remember(path, position);
+          const position = this.entry(path, keySpan);
           const end = this.sequence(nextIndent, next, items, path, depth + 1);
           position.value = this.blockSpan(next, nextIndent, end);
           index = end.next;
@@ -191,8 +203,7 @@ class Reader {
         } else if (next < lines.length && nextIndent > indent) {
           const nested: Record<string, unknown> = {};
           target[name] = nested;
-          const position = { key: keySpan, value: keySpan };
-          this.remember(path, position);
+          const position = this.entry(path, keySpan);
           const end = this.mapping(nextIndent, next, undefined, nested, path, depth + 1);
           position.value = this.blockSpan(next, nextIndent, end);
           index = end.next;
@@ -202,10 +213,7 @@ class Reader {
           // Comments after an empty value change where the full parser ends the enclosing blocks.
           for (let between = index + 1; between < next; between++) if (lines[between]!.trim() !== '') bail();
           target[name] = null;
-          this.remember(path, {
-            key: keySpan,
-            value: this.span(index, line.length, index, line.length),
-          });
+          this.entry(path, keySpan, this.span(index, line.length, index, line.length));
           last = index;
           emptyEnd = [index, line.length];
           index++;
@@ -214,8 +222,7 @@ class Reader {
       }
 
       if (line.charCodeAt(valueColumn) === 35 /* # */) bail();
-      const position = { key: keySpan, value: keySpan };
-      this.remember(path, position);
+      const position = this.entry(path, keySpan);
       const value = this.inline(index, valueColumn, path, false, depth + 1);
       position.value = value.span;
       target[name] = value.value;
@@ -245,15 +252,14 @@ class Reader {
       if (!isSequenceItem(line, column)) break;
       const itemColumn = skipSpaces(line, column + 1);
       if (itemColumn >= line.length || itemColumn === column + 1) bail();
-      const path = `${prefix}.${items.length}`;
+      const path = this.pathOf(prefix, items.length);
       const code = line.charCodeAt(itemColumn);
       if (code === 45 /* - */ && isSequenceItem(line, itemColumn)) bail();
       if (code === 35 /* # */) bail();
       if (startsMappingKey(line, itemColumn)) {
         const nested: Record<string, unknown> = {};
         items.push(nested);
-        const position = { key: this.at(index, itemColumn), value: this.at(index, itemColumn) };
-        this.remember(path, position);
+        const position = this.entry(path, this.at(index, itemColumn), this.at(index, itemColumn));
         const end = this.mapping(itemColumn, index, itemColumn, nested, path, depth + 1);
         const span = this.blockSpan(index, itemColumn, end);
         position.key = span;
@@ -263,9 +269,7 @@ class Reader {
         emptyEnd = end.emptyEnd;
         continue;
       }
-      const placeholder = this.at(index, itemColumn);
-      const position = { key: placeholder, value: placeholder };
-      this.remember(path, position);
+      const position = this.entry(path, this.at(index, itemColumn));
       const value = this.inline(index, itemColumn, path, false, depth + 1);
       position.key = value.span;
       position.value = value.span;
@@ -338,10 +342,8 @@ class Reader {
     let cursor = skipSpaces(line, column + 1);
     while (line.charCodeAt(cursor) !== 93 /* ] */) {
       if (cursor >= line.length) bail();
-      const itemPath = `${path}.${items.length}`;
-      const placeholder = this.at(index, cursor);
-      const position = { key: placeholder, value: placeholder };
-      this.remember(itemPath, position);
+      const itemPath = this.pathOf(path, items.length);
+      const position = this.entry(itemPath, this.at(index, cursor));
       const item = this.inline(index, cursor, itemPath, true, depth + 1);
       position.key = item.span;
       position.value = item.span;
@@ -365,13 +367,12 @@ class Reader {
       if (line.charCodeAt(colon) !== 58 || line.charCodeAt(colon + 1) !== 32) bail();
       const name = keyName(key);
       if (Object.hasOwn(target, name)) bail();
-      const keyPath = `${path}.${name}`;
+      const keyPath = this.pathOf(path, name);
       const keySpan = this.span(index, cursor, index, colon);
       const valueColumn = skipSpaces(line, colon + 1);
       const next = line.charCodeAt(valueColumn);
       if (valueColumn >= line.length || next === 44 || next === 125) bail();
-      const position = { key: keySpan, value: keySpan };
-      this.remember(keyPath, position);
+      const position = this.entry(keyPath, keySpan);
       const value = this.inline(index, valueColumn, keyPath, true, depth + 1);
       position.value = value.span;
       target[name] = value.value;
