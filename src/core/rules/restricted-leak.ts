@@ -200,10 +200,12 @@ export function sharedWordRuns(value: string, text: string): TextMatch[] {
   return wordRunFinder(value)(text);
 }
 
-/** Finds a free-text value in blocks, skipping blocks that lack the words a run would need. */
-function freeText(value: string): Pick<RestrictedValue, 'find' | 'mayAppear'> {
+/** A free-text value found in blocks, skipping blocks that lack the words a run would need. */
+function freeText(field: string, label: string, value: string): RestrictedValue {
   const runs = new WordRuns(value);
   return {
+    field,
+    label,
     find: (block) => (runs.mayBeIn(lowerText(block)) ? runs.find(block.text, () => tokensOf(block)) : []),
     mayAppear: (document) => runs.mayBeIn(proseLower(document)),
   };
@@ -365,15 +367,11 @@ function restrictedValuesOf(context: RuleContext, profile: Candidate): Restricte
   }
   const detail = profile.source.detail;
   if (detail) {
-    values.push({ field: 'source.detail', label: 'the source details', ...freeText(detail) });
+    values.push(freeText('source.detail', 'the source details', detail));
   }
   const accommodations = profile.accommodations?.details;
   if (accommodations) {
-    values.push({
-      field: 'accommodations.details',
-      label: 'the accommodation details',
-      ...freeText(accommodations),
-    });
+    values.push(freeText('accommodations.details', 'the accommodation details', accommodations));
   }
   const role = context.workspace.roles.get(profile.role)?.value;
   const compensation = role ? compensationValue(role) : undefined;
