@@ -10,10 +10,10 @@ import { markdownBlockText } from '../src/io/templates.js';
 import * as fixture from './brief-fixture.js';
 import { copyOfExample, exampleRepo, readFile, runCli, tempDir, writeFiles } from './helpers/repo.js';
 
-/** Every file read through src/io/files.ts, to prove what a packet reads. */
+/** Every file read through src/io/read-text.ts, to prove what a packet reads. */
 const reads = vi.hoisted(() => [] as string[]);
-vi.mock('../src/io/files.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../src/io/files.js')>();
+vi.mock('../src/io/read-text.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/io/read-text.js')>();
   return {
     ...actual,
     readText: (path: string) => {

@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildCodeowners, CODEOWNERS_MARKER } from '../core/codeowners.js';
 import { HandoffError } from '../errors.js';
-import { readText, resolveInside, toRepoPath, writeRepoFile } from '../io/files.js';
+import { resolveInside, toRepoPath, writeRepoFile } from '../io/files.js';
 import { readRepositoryState } from '../io/git-history.js';
 import { listDocumentPaths } from '../io/listing.js';
+import { readText } from '../io/read-text.js';
 import { loadWorkspace, openRepository } from '../io/repository.js';
 import type { CommandContext } from './context.js';
 

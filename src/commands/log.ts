@@ -14,7 +14,6 @@ import { matchCandidate } from '../core/briefing/lookup.js';
 import { isDate } from '../core/dates.js';
 import { paths } from '../core/layout.js';
 import { HandoffError } from '../errors.js';
-import { readText } from '../io/files.js';
 import {
   BlobReader,
   notAGitRepository,
@@ -23,6 +22,7 @@ import {
   shallowBoundaries,
 } from '../io/git-history.js';
 import { listCandidateIds } from '../io/listing.js';
+import { readText } from '../io/read-text.js';
 import { findRoot } from '../io/root.js';
 import type { CommandContext } from './context.js';
 

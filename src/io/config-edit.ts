@@ -5,7 +5,8 @@ import type { Person } from '../../schemas/config.js';
 import { parseConfig } from '../core/config.js';
 import { CONFIG_FILE } from '../core/layout.js';
 import { HandoffError } from '../errors.js';
-import { readText, writeRepoFile } from './files.js';
+import { writeRepoFile } from './files.js';
+import { readText } from './read-text.js';
 
 /**
  * Adds a person to handoff.config.yaml and writes it atomically. The new entry is spliced into the

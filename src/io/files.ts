@@ -70,5 +70,3 @@ export function writeRepoFile(
   writeFileAtomicModule.sync(absolute, content, { encoding: 'utf8' });
   return absolute;
 }
-
-export { readText } from './read-text.js';

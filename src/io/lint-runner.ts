@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Config } from '../../schemas/config.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { type CacheHeader, LintCache, sha1 } from './lint-cache.js';
-import type { RuleFailureReport } from './lint-partition.js';
+import type { PartitionJob, RuleFailureReport } from './lint-partition.js';
 import { listCandidateDocumentPaths, listCandidateIds, listDocumentPaths, listRolePaths } from './listing.js';
 import { runShares, shareJob } from './parse-workers.js';
 
@@ -215,19 +215,15 @@ function readIfThere(absolute: string): Buffer | undefined {
  */
 async function judgeRepository(input: LintRunInput): Promise<LintRunOutput> {
   const roles = listRolePaths(input.root);
-  const job = {
-    root: input.root,
-    configText: input.configText,
-    now: input.now,
+  const shares = await judgeInShares(input, {
     paths: roles,
     judged: roles,
     folders: listCandidateIds(input.root),
-  };
-  const results = await runShares(shareJob(job, { threshold: input.parallelThreshold }), input.config);
+  });
   return {
-    judged: roles.concat(...results.map((result) => result.listed)),
-    diagnostics: results.flatMap((result) => result.diagnostics),
-    failures: results.flatMap((result) => result.failures),
+    judged: roles.concat(...shares.listed),
+    diagnostics: shares.diagnostics,
+    failures: shares.failures,
     fromCache: 0,
   };
 }
@@ -238,17 +234,24 @@ async function judge(
   context: Context,
   texts: ReadonlyMap<string, string> | undefined,
 ): Promise<{ diagnostics: Diagnostic[]; failures: RuleFailureReport[] }> {
-  const job = {
-    root: input.root,
-    configText: input.configText,
-    now: input.now,
+  const { diagnostics, failures } = await judgeInShares(input, {
     paths: context.all,
     judged: [...judged],
     texts: texts ? context.all.map((path) => texts.get(path)) : undefined,
-  };
+  });
+  return { diagnostics, failures };
+}
+
+/** Runs a job over as many threads as it is worth, and gathers what the shares found and listed. */
+async function judgeInShares(
+  input: LintRunInput,
+  documents: Pick<PartitionJob, 'paths' | 'judged' | 'folders' | 'texts'>,
+): Promise<{ diagnostics: Diagnostic[]; failures: RuleFailureReport[]; listed: string[][] }> {
+  const job: PartitionJob = { root: input.root, configText: input.configText, now: input.now, ...documents };
   const results = await runShares(shareJob(job, { threshold: input.parallelThreshold }), input.config);
   return {
     diagnostics: results.flatMap((result) => result.diagnostics),
     failures: results.flatMap((result) => result.failures),
+    listed: results.map((result) => result.listed),
   };
 }

@@ -11,8 +11,8 @@ import { contactEvents, timelineEvents } from '../core/pipeline/history.js';
 import { buildTimelines, type HistoryInput, type TimelineSet } from '../core/pipeline/timeline.js';
 import { buildWorkspace, type Loaded, loadDocument, type Workspace } from '../core/workspace.js';
 import { HandoffError, isHandoffError } from '../errors.js';
-import { readText } from './files.js';
 import { listDocumentPaths } from './listing.js';
+import { readText } from './read-text.js';
 import { openRepository, type Repository } from './repository.js';
 
 /** What status, metrics and the dashboard work from: the documents, the history, and the timelines built from both. */

@@ -5,8 +5,8 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { CONFIG_FILE } from '../core/layout.js';
 import { buildWorkspace, type Loaded, loadDocument, type Workspace } from '../core/workspace.js';
 import { HandoffError } from '../errors.js';
-import { readText } from './files.js';
 import { listDocumentPaths } from './listing.js';
+import { readText } from './read-text.js';
 import { findRoot } from './root.js';
 
 // findRoot lives in root.ts so that commands which need no config (handoff log) do not load zod.
