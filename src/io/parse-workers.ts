@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../../schemas/config.js';
 import type { PartitionJob, PartitionResult } from './lint-partition.js';
+import { tuneV8ForSharedLint } from './v8-tuning.js';
 
 const YOUNG_GENERATION_MB = 128;
 
@@ -51,6 +52,7 @@ export async function runShares(jobs: readonly PartitionJob[], config: Config): 
     // Without a compiled worker (tests running the TypeScript sources) one thread claims every chunk.
     return [await lintPartition(first, config)];
   }
+  tuneV8ForSharedLint();
   // Texts already read stay here: copying them to a worker costs more than its reading them again.
   const pending = others.map((job) => inWorker(workerUrl, { ...job, texts: undefined }));
   const here = await lintPartition(first, config);

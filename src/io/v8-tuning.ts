@@ -16,3 +16,20 @@ export function tuneV8ForLint(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
   setFlagsFromString('--no-parallel-scavenge');
 }
+
+/**
+ * Tunes V8 further for a run shared between threads, which lints tens of thousands of documents
+ * for more than a second (60,000 documents: median 1.75 s to 1.69 s on two threads). Set before the
+ * workers start, so that their isolates are made with it.
+ *
+ * - Optimise a hot function sooner: each thread's isolate warms up on its own, and in a long run
+ *   the time spent in unoptimised code outweighs the extra compilations. A short run, on one
+ *   thread, is slower with it.
+ * - Optimise on the thread that runs the code: with both cores linting, a compilation in the
+ *   background waits for a core while the code it would speed up runs slowly. Only isolates made
+ *   from here on (the workers') take this.
+ */
+export function tuneV8ForSharedLint(): void {
+  setFlagsFromString('--interrupt-budget=20000');
+  setFlagsFromString('--no-concurrent-recompilation');
+}
