@@ -63,6 +63,7 @@ describe('the built-in neutral-language list', () => {
     ['He is Indian, so the time zone works.', 'Indian'],
     ['A Chinese engineer on the team.', 'Chinese'],
     ['Asked about her religion.', 'her religion'],
+    ['Asked where she is originally from.', 'where she is originally from'],
     ['Wears a hijab.', 'hijab'],
     ['A female engineer with a strong record.', 'female engineer'],
     ['The girls in the team liked her.', 'girls'],
