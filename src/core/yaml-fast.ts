@@ -301,7 +301,7 @@ class Reader {
       if (!flow && line.charCodeAt(skipSpaces(line, quoted.end)) === 58 /* : */) bail();
       return { value: quoted.value, span: this.span(index, column, index, quoted.end), end: quoted.end };
     }
-    if (INDICATOR.has(code)) bail();
+    if (INDICATOR[code] === 1) bail();
     const next = line.charCodeAt(column + 1);
     if ((code === 45 || code === 63 || code === 58) /* - ? : */ && (Number.isNaN(next) || next === 32))
       bail();
@@ -320,15 +320,12 @@ class Reader {
         end++;
       }
     } else {
-      while (end < line.length) {
-        const c = line.charCodeAt(end);
-        if (c === 35 /* # */ && line.charCodeAt(end - 1) === 32) break;
-        if (c === 58 /* : */) {
-          const after = line.charCodeAt(end + 1);
-          if (Number.isNaN(after) || after === 32) bail();
-        }
-        end++;
-      }
+      // The value runs to a comment (" #") or the end of the line; ": " or a final ":" in it would make a key.
+      const comment = line.indexOf(' #', column);
+      end = comment === -1 ? line.length : comment;
+      const colon = line.indexOf(': ', column);
+      if (colon !== -1 && colon < end) bail();
+      if (comment === -1 && line.charCodeAt(end - 1) === 58 /* : */) bail();
     }
     while (end > column && line.charCodeAt(end - 1) === 32) end--;
     if (end === column) bail();
@@ -392,8 +389,15 @@ class Reader {
   }
 }
 
+/** Marks the ASCII characters of `characters` with 1, for a lookup by character code. */
+function characterTable(characters: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const character of characters) table[character.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** Characters that start something other than a plain scalar. */
-const INDICATOR = new Set([...'#&*!|>%@`,[]{}'].map((character) => character.charCodeAt(0)));
+const INDICATOR = characterTable('#&*!|>%@`,[]{}');
 
 // The scans stop at the end of the line rather than read past it: V8 drops the optimised code of a
 // function that reads past the end of a string, and compiles it again.
@@ -434,6 +438,7 @@ const BOOLEANS = new Map([
   ['FALSE', false],
 ]);
 const LONGEST_KEYWORD = 5;
+const KEYWORD_START = characterTable('~nNtTfF');
 const INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const DATE_TIME =
@@ -444,13 +449,13 @@ const DATE_TIME =
  * dates stay text. Other numbers (floats, octal, hex, .inf) take the full parser.
  */
 function plainValue(source: string): unknown {
-  // Looking a text up hashes all of it: a long one cannot be a null or a boolean anyway.
-  if (source.length <= LONGEST_KEYWORD) {
+  const first = source.charCodeAt(0);
+  // Only a short text that starts as a keyword does is worth looking up (a lookup hashes all of it).
+  if (source.length <= LONGEST_KEYWORD && KEYWORD_START[first] === 1) {
     if (NULLS.has(source)) return null;
     const boolean = BOOLEANS.get(source);
     if (boolean !== undefined) return boolean;
   }
-  const first = source.charCodeAt(0);
   const numeric = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46; // 0-9 + - .
   if (!numeric) return source;
   if (INTEGER.test(source)) return Number(source);
