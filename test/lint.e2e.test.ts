@@ -361,6 +361,10 @@ describe('the built binary', () => {
     expect(findings(single.stdout)).toHaveLength(5);
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.code).toBe(single.code);
+    // The threads read documents by their path from the working folder, here two folders down.
+    const inside = join(dir, 'candidates/jonas-berg');
+    const parallelInside = runBinary(args, { cwd: inside, env: { HANDOFF_PARALLEL_THRESHOLD: '0' } });
+    expect(parallelInside.stdout).toBe(single.stdout);
   });
 
   it('exits 1 with findings and 2 with a usage error, without a stack trace', () => {
