@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Listing the repository's documents: kept apart from writing files so that a lint worker thread
@@ -19,8 +19,12 @@ export function listRolePaths(root: string): string[] {
 
 function markdownFiles(folder: string): string[] {
   return entries(folder)
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .filter(isMarkdownFile)
     .map((entry) => entry.name);
+}
+
+function isMarkdownFile(entry: Dirent): boolean {
+  return entry.isFile() && entry.name.endsWith('.md');
 }
 
 function subfolders(folder: string): string[] {
@@ -47,15 +51,12 @@ export function listCandidateDocumentPaths(root: string, candidateId: string): s
   const folder = join(root, 'candidates', candidateId);
   const found: string[] = [];
   // One listing of the folder says which sub-folders exist, so missing ones cost no failed read.
-  const subs: string[] = [];
   for (const entry of entries(folder)) {
-    if (entry.isFile() && entry.name.endsWith('.md')) found.push(`candidates/${candidateId}/${entry.name}`);
-    else if (entry.isDirectory() && (entry.name === 'feedback' || entry.name === 'surveys'))
-      subs.push(entry.name);
-  }
-  for (const sub of subs) {
-    for (const name of markdownFiles(join(folder, sub)))
-      found.push(`candidates/${candidateId}/${sub}/${name}`);
+    if (isMarkdownFile(entry)) found.push(`candidates/${candidateId}/${entry.name}`);
+    else if (entry.isDirectory() && (entry.name === 'feedback' || entry.name === 'surveys')) {
+      for (const file of entries(join(folder, entry.name)))
+        if (isMarkdownFile(file)) found.push(`candidates/${candidateId}/${entry.name}/${file.name}`);
+    }
   }
   return found.sort();
 }
