@@ -135,9 +135,12 @@ console.log(
   `candidates: ${candidates} (${candidates * sourceFiles.length} candidate documents), best of ${runs}`,
 );
 console.log(row('floor (bare read of every file)', floor));
-console.log(row('cold lint', cold, '<= 3x', cold.wall / floor.wall <= 3));
-console.log(row('warm lint --cache', warm, '<= 1.5x', warm.wall / floor.wall <= 1.5));
-const changedTarget = candidates >= 10_000 ? '< 0.5 s' : undefined;
-console.log(row('--changed HEAD (10 documents)', changed, changedTarget, changed.wall < 0.5));
+// The targets are set for the 10,000-candidate repository; on a smaller one, start-up is much of a run.
+const targeted = candidates >= 10_000;
+console.log(row('cold lint', cold, targeted ? '<= 3x' : undefined, cold.wall / floor.wall <= 3));
+console.log(row('warm lint --cache', warm, targeted ? '<= 1.5x' : undefined, warm.wall / floor.wall <= 1.5));
+console.log(
+  row('--changed HEAD (10 documents)', changed, targeted ? '< 0.5 s' : undefined, changed.wall < 0.5),
+);
 console.log(row('--changed HEAD --cache (10 documents)', changedCached));
 if (!keep) rmSync(dir, { recursive: true, force: true });
