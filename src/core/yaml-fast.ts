@@ -450,7 +450,7 @@ const DATE_TIME =
  */
 function plainValue(source: string): unknown {
   const first = source.charCodeAt(0);
-  // Only a short text that starts as a keyword does is worth looking up (a lookup hashes all of it).
+  // Only a short text that starts like a null or boolean keyword is worth a lookup, which hashes all of it.
   if (source.length <= LONGEST_KEYWORD && KEYWORD_START[first] === 1) {
     if (NULLS.has(source)) return null;
     const boolean = BOOLEANS.get(source);

@@ -150,9 +150,9 @@ export async function lintPartition(job: PartitionJob, knownConfig?: Config): Pr
 }
 
 /**
- * The root as a path from the working folder, when there is one: the system resolves a path one
- * folder at a time, and from the working folder a document's path usually has far fewer (reading
- * 30,000 documents from the root of their repository: 150 to 140 ms of CPU time).
+ * The root as a path relative to the working folder (or as it is, when the working folder is gone).
+ * The system resolves a path one folder at a time, and from the working folder a document's path
+ * usually has far fewer (reading 30,000 documents from their repository's root: 150 to 140 ms of CPU).
  */
 function fromWorkingFolder(root: string): string {
   try {
