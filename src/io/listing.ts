@@ -7,8 +7,7 @@ import { join } from 'node:path';
 /** Every path of the repository layout that may hold a document, relative to the root, sorted. */
 export function listDocumentPaths(root: string): string[] {
   const found = listRolePaths(root);
-  for (const candidate of subfolders(join(root, 'candidates')))
-    found.push(...listCandidateDocumentPaths(root, candidate));
+  for (const candidate of listCandidateIds(root)) found.push(...listCandidateDocumentPaths(root, candidate));
   return found.sort();
 }
 

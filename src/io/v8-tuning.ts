@@ -19,8 +19,8 @@ export function tuneV8ForLint(): void {
 
 /**
  * Tunes V8 further for a run shared between threads, which lints tens of thousands of documents
- * for more than a second (60,000 documents on two threads: about 4% faster, in interleaved runs). Set before the
- * workers start, so that their isolates are made with it.
+ * for more than a second (60,000 documents on two threads: about 4% faster in interleaved runs).
+ * Set before the workers start, so that their isolates are made with it.
  *
  * - Optimise a hot function sooner: each thread's isolate warms up on its own, and in a long run
  *   the time spent in unoptimised code outweighs the extra compilations. A short run, on one
